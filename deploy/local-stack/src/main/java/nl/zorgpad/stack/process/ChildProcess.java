@@ -1,0 +1,146 @@
+package nl.zorgpad.stack.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A server process started by the stack, with its output in a log file.
+ *
+ * <p>Every command runs under a small shell guard that reads our pipe to its standard input and kills the command
+ * when that pipe closes. The pipe closes when we stop the process, and also when our JVM dies in any way (a failed
+ * test run, Ctrl-C, kill -9), so no server outlives the JVM that started it.
+ */
+public final class ChildProcess {
+
+    // A background job's stdin is /dev/null unless redirected explicitly, hence the copy of our pipe on fd 3.
+    private static final String GUARD = "exec 3<&0; \"$@\" </dev/null & child=$!; "
+            + "(cat <&3 >/dev/null; kill -TERM $child 2>/dev/null) & exec 3<&-; wait $child";
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ChildProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    public static ChildProcess start(String name, List<String> command, Path workingDirectory,
+                                     Map<String, String> environment, Path logFile) {
+        List<String> guarded = new ArrayList<>(List.of("/bin/sh", "-c", GUARD, name));
+        guarded.addAll(command);
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(guarded)
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            return new ChildProcess(name, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** Runs a command to completion (a set-up step such as formatting storage) and fails if it fails. */
+    public static void runToCompletion(String name, List<String> command, Path workingDirectory, Path logFile,
+                                       Duration timeout) {
+        ChildProcess step = start(name, command, workingDirectory, Map.of(), logFile);
+        try {
+            if (!step.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                step.stop(Duration.ofSeconds(5));
+                throw new IllegalStateException(name + " did not finish in " + timeout + "\n" + step.logTail());
+            }
+            if (step.process.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed (exit " + step.process.exitValue() + ")\n" + step.logTail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            step.stop(Duration.ofSeconds(5));
+            throw new IllegalStateException(name + " interrupted", e);
+        }
+    }
+
+    /** Waits until {@code ready} holds, failing early with the log's tail if the process dies first. */
+    public void awaitReady(Duration timeout, BooleanSupplier ready) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ready.getAsBoolean()) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited before it was ready (exit " + process.exitValue()
+                        + "), see " + logFile + "\n" + logTail());
+            }
+            sleep(250);
+        }
+        stop(Duration.ofSeconds(5));
+        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s, see " + logFile
+                + "\n" + logTail());
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Asks the process and everything it forked to stop, and kills what is still there after {@code grace}. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.forEach(ProcessHandle::destroy);
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // the guard is already gone
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle handle : tree) {
+            awaitExit(handle, deadline);
+        }
+        tree.addAll(process.descendants().toList());
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void awaitExit(ProcessHandle handle, long deadlineNanos) {
+        while (handle.isAlive() && System.nanoTime() < deadlineNanos) {
+            sleep(100);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package nl.zorgpad.stack.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import nl.zorgpad.stack.LocalStack;
+import nl.zorgpad.stack.StackLayout;
+import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+
+/**
+ * The run command behind {@code deploy/run}: starts PostgreSQL, Kafka, Keycloak and the three services with demo
+ * data, prints where everything is, and stops it all on Ctrl-C.
+ *
+ * <ul>
+ *   <li>{@code --fresh}: throw away the data of earlier runs first.</li>
+ *   <li>{@code --smoke}: on fresh data, check that every service answers a real token and refuses none, stop, and
+ *       exit 0 or 1.</li>
+ * </ul>
+ */
+public final class RunCommand {
+
+    /** The Quarkus profile that adds each service's demo data (never active in production). */
+    static final String DEMO_PROFILE = "demo";
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        Set<String> options = Set.of(args);
+        boolean smoke = options.contains("--smoke");
+        boolean fresh = smoke || options.contains("--fresh");
+        System.exit(new RunCommand().run(fresh, smoke));
+    }
+
+    private int run(boolean fresh, boolean smoke) throws InterruptedException {
+        StackLayout layout = StackLayout.locate();
+        Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", ".")).toAbsolutePath().normalize();
+        Path data = layout.home().resolve(smoke ? "smoke" : "data");
+        if (fresh) {
+            deleteRecursively(data);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stop-zorgpad"));
+        long started = System.nanoTime();
+        try {
+            LocalStack stack = LocalStack.start(layout, data, LocalStack.StackPorts.standard(), RunCommand::progress);
+            running.add(stack);
+            List<ServiceProcess> services = startServices(stack, projectRoot, data.resolve("logs"));
+            progress("All six components ready in " + seconds(started) + " s (logs in " + data.resolve("logs") + ")");
+            if (smoke) {
+                return SmokeCheck.run(services) ? 0 : 1;
+            }
+            Welcome.print(stack, services);
+            new CountDownLatch(1).await();
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("[zorgpad] FAILED: " + e.getMessage());
+            return 1;
+        } finally {
+            stopAll();
+        }
+    }
+
+    private List<ServiceProcess> startServices(LocalStack stack, Path projectRoot, Path logs) {
+        List<ServiceProcess> services = new ArrayList<>();
+        long started = System.nanoTime();
+        for (ZorgpadService service : ZorgpadService.values()) {
+            progress(service.module() + " starting on port " + service.localPort() + "...");
+            ServiceProcess process = ServiceProcess.start(service, projectRoot, logs, stack.configFor(service),
+                    DEMO_PROFILE);
+            running.add(process);
+            services.add(process);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
+            progress(service.service().module() + " ready in " + seconds(started) + " s (" + service.url() + ")");
+        }
+        return services;
+    }
+
+    private synchronized void stopAll() {
+        if (running.isEmpty()) {
+            return;
+        }
+        progress("Stopping...");
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                System.err.println("[zorgpad] could not stop cleanly: " + e.getMessage());
+            }
+        }
+        running.clear();
+        progress("Stopped; nothing left running.");
+    }
+
+    static void progress(String line) {
+        System.out.println("[zorgpad] " + line);
+    }
+
+    private static long seconds(long startedNanos) {
+        return Math.round((System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Demo users: their password is their user name (demo realm only). */
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"anna", "midwife", "Verloskundigenpraktijk De Wieken (Drachten)"},
+            new String[] {"bea", "midwife", "Verloskundigenpraktijk Het Anker (Heerenveen)"},
+            new String[] {"daan", "district-team", "Sociaal Wijkteam Smallingerland"},
+            new String[] {"eva", "district-team", "Gebiedsteam Opsterland"},
+            new String[] {"vera", "vsv-admin", "VSV Zuidoost-Friesland"},
+            new String[] {"wim", "vsv-admin", "VSV Heerenveen e.o."},
+            new String[] {"pim", "privacy-officer", "Zorgpad privacy office"});
+
+    static String tokenFor(String user) {
+        return DemoTokens.forUser(user);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.zorgpad.stack.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.process.ChildProcess;
+import nl.zorgpad.stack.process.Ports;
+
+/** One service's packaged Quarkus application (target/quarkus-app), run as a child process of the run command. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final ZorgpadService service;
+    private final ChildProcess process;
+
+    private ServiceProcess(ZorgpadService service, ChildProcess process) {
+        this.service = service;
+        this.process = process;
+    }
+
+    static ServiceProcess start(ZorgpadService service, Path projectRoot, Path logFolder, Map<String, String> config,
+                                String profile) {
+        Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        Ports.requireFree(service.localPort(), service.module());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-Dquarkus.profile=" + profile,
+                "-Dquarkus.http.port=" + service.localPort()));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        ChildProcess process = ChildProcess.start(service.module(), command, projectRoot.resolve(service.module()),
+                Map.of(), logFolder.resolve(service.module() + ".log"));
+        return new ServiceProcess(service, process);
+    }
+
+    void awaitReady(Duration timeout) {
+        process.awaitReady(timeout, () -> status(url() + "/q/health/ready", null) == 200);
+    }
+
+    String url() {
+        return "http://localhost:" + service.localPort();
+    }
+
+    ZorgpadService service() {
+        return service;
+    }
+
+    /** The HTTP status of a GET, with a bearer token or without (-1 when the service does not answer). */
+    static int status(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(20));
+    }
+}

@@ -1,0 +1,31 @@
+package nl.zorgpad.stack.run;
+
+import java.util.List;
+import nl.zorgpad.stack.LocalStack;
+
+/** What the run command prints once everything is up: where to go, who to be, what to try. */
+final class Welcome {
+
+    private Welcome() {
+    }
+
+    static void print(LocalStack stack, List<ServiceProcess> services) {
+        StringBuilder text = new StringBuilder("\n  zorgpad is running. Ctrl-C stops everything.\n\n");
+        for (ServiceProcess service : services) {
+            text.append(String.format("  %-22s %s/q/swagger-ui%n", service.service().module(), service.url()));
+        }
+        text.append(String.format("  %-22s %s (admin console: admin / admin, demo only)%n", "Keycloak",
+                stack.keycloakUrl()));
+        text.append(String.format("  %-22s %s%n%n", "Kafka", stack.kafkaBootstrapServers()));
+        text.append("  Demo users (password = user name, demo only):\n");
+        for (String[] user : RunCommand.DEMO_USERS) {
+            text.append(String.format("    %-5s %-16s %s%n", user[0], user[1], user[2]));
+        }
+        text.append("\n  Try it:\n")
+                .append("    TOKEN=$(curl -s -d grant_type=password -d client_id=zorgpad-demo -d username=anna -d password=anna \\\n")
+                .append("      ").append(stack.keycloakUrl()).append("/realms/zorgpad/protocol/openid-connect/token \\\n")
+                .append("      | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
+                .append("    curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/signal-types\n");
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,70 @@
+package nl.zorgpad.stack.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.zorgpad.stack.LocalStack;
+import nl.zorgpad.stack.StackLayout;
+import nl.zorgpad.stack.ZorgpadService;
+
+/**
+ * Starts the real stack (fresh, on random ports, under the module's {@code target/local-stack}) for a service's
+ * {@code @QuarkusTest}s and hands the service its configuration. Use it once per module:
+ *
+ * <pre>
+ * &#64;QuarkusTestResource(value = LocalStackTestResource.class, restrictToAnnotatedClass = false,
+ *     initArgs = &#64;ResourceArg(name = LocalStackTestResource.SERVICE, value = "referral-service"))
+ * </pre>
+ *
+ * Tests reach the stack through {@link StackControls} and tokens through
+ * {@link nl.zorgpad.stack.keycloak.DemoTokens}.
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String SERVICE = "service";
+
+    private ZorgpadService service;
+    private LocalStack stack;
+    private HttpServer controls;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        service = ZorgpadService.byModule(initArgs.getOrDefault(SERVICE, ""));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Path folder = Path.of("target", "local-stack").toAbsolutePath();
+        deleteRecursively(folder);
+        stack = LocalStack.start(StackLayout.locate(), folder, LocalStack.StackPorts.random(),
+                line -> System.out.println("[local-stack] " + line));
+        controls = StackControls.serve(stack);
+        return stack.configFor(service);
+    }
+
+    @Override
+    public void stop() {
+        if (stack != null) {
+            controls.stop(0);
+            stack.close();
+            stack = null;
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.zorgpad.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One notice in an organisation's inbox: which referral changed how. References only, no client details. */
+@Entity
+@Table(name = "inbox_item")
+public class InboxItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    @Column(name = "referral_id", nullable = false)
+    public UUID referralId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+}

@@ -1,0 +1,14 @@
+package nl.zorgpad.notification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import nl.zorgpad.stack.testing.LocalStackTestResource;
+
+/** Every @QuarkusTest of this module runs against the real PostgreSQL, Kafka and Keycloak of the local stack. */
+@QuarkusTestResource(value = LocalStackTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = LocalStackTestResource.SERVICE, value = "notification-service"))
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+}
