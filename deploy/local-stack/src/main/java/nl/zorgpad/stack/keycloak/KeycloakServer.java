@@ -90,7 +90,11 @@ public final class KeycloakServer implements AutoCloseable {
                 throw new IllegalStateException(REALM_RESOURCE + " is not on the class path");
             }
             Files.createDirectories(importFolder);
-            Files.copy(realm, importFolder.resolve("zorgpad-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            // Several test JVMs may start Keycloak from the same distribution at once: replace the file atomically.
+            Path staged = Files.createTempFile(importFolder, "realm", ".tmp");
+            Files.copy(realm, staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, importFolder.resolve("zorgpad-realm.json"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
