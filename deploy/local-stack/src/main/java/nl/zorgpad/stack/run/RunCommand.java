@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
@@ -31,9 +33,13 @@ public final class RunCommand {
     /** The Quarkus profile that adds each service's demo data (never active in production). */
     static final String DEMO_PROFILE = "demo";
 
+    /** Kept, so the level sticks: zonky's step-by-step INFO lines drown out our progress lines. */
+    private static final Logger ZONKY_LOG = Logger.getLogger("io.zonky");
+
     private final List<AutoCloseable> running = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
+        ZONKY_LOG.setLevel(Level.WARNING);
         Set<String> options = Set.of(args);
         boolean smoke = options.contains("--smoke");
         boolean fresh = smoke || options.contains("--fresh");
