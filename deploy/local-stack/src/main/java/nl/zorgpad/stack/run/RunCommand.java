@@ -1,22 +1,15 @@
 package nl.zorgpad.stack.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
-import nl.zorgpad.stack.ZorgpadService;
-import nl.zorgpad.stack.keycloak.DemoTokens;
+import nl.zorgpad.stack.process.Folders;
 
 /**
  * The run command behind {@code deploy/run}: starts PostgreSQL, Kafka, Keycloak and the three services with demo
@@ -51,19 +44,19 @@ public final class RunCommand {
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", ".")).toAbsolutePath().normalize();
         Path data = layout.home().resolve(smoke ? "smoke" : "data");
         if (fresh) {
-            deleteRecursively(data);
+            Folders.deleteRecursively(data);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stop-zorgpad"));
         long started = System.nanoTime();
         try {
-            LocalStack stack = LocalStack.start(layout, data, LocalStack.StackPorts.standard(), RunCommand::progress);
-            running.add(stack);
-            List<ServiceProcess> services = startServices(stack, projectRoot, data.resolve("logs"));
+            LocalSystem system = LocalSystem.start(layout, projectRoot, data, LocalStack.StackPorts.standard(),
+                    LocalSystem.standardServicePorts(), DEMO_PROFILE, RunCommand::progress);
+            running.add(system);
             progress("All six components ready in " + seconds(started) + " s (logs in " + data.resolve("logs") + ")");
             if (smoke) {
-                return SmokeCheck.run(services) ? 0 : 1;
+                return SmokeCheck.run(system) ? 0 : 1;
             }
-            Welcome.print(stack, services);
+            Welcome.print(system);
             new CountDownLatch(1).await();
             return 0;
         } catch (RuntimeException e) {
@@ -72,23 +65,6 @@ public final class RunCommand {
         } finally {
             stopAll();
         }
-    }
-
-    private List<ServiceProcess> startServices(LocalStack stack, Path projectRoot, Path logs) {
-        List<ServiceProcess> services = new ArrayList<>();
-        long started = System.nanoTime();
-        for (ZorgpadService service : ZorgpadService.values()) {
-            progress(service.module() + " starting on port " + service.localPort() + "...");
-            ServiceProcess process = ServiceProcess.start(service, projectRoot, logs, stack.configFor(service),
-                    DEMO_PROFILE);
-            running.add(process);
-            services.add(process);
-        }
-        for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofSeconds(120));
-            progress(service.service().module() + " ready in " + seconds(started) + " s (" + service.url() + ")");
-        }
-        return services;
     }
 
     private synchronized void stopAll() {
@@ -115,17 +91,6 @@ public final class RunCommand {
         return Math.round((System.nanoTime() - startedNanos) / 1e9);
     }
 
-    private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Demo users: their password is their user name (demo realm only). */
     static final List<String[]> DEMO_USERS = List.of(
             new String[] {"anna", "midwife", "Verloskundigenpraktijk De Wieken (Drachten)"},
@@ -136,7 +101,4 @@ public final class RunCommand {
             new String[] {"wim", "vsv-admin", "VSV Heerenveen e.o."},
             new String[] {"pim", "privacy-officer", "Zorgpad privacy office"});
 
-    static String tokenFor(String user) {
-        return DemoTokens.forUser(user);
-    }
 }

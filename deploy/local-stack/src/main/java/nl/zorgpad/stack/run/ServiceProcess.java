@@ -19,29 +19,31 @@ import nl.zorgpad.stack.process.Ports;
 final class ServiceProcess implements AutoCloseable {
 
     private final ZorgpadService service;
+    private final int port;
     private final ChildProcess process;
 
-    private ServiceProcess(ZorgpadService service, ChildProcess process) {
+    private ServiceProcess(ZorgpadService service, int port, ChildProcess process) {
         this.service = service;
+        this.port = port;
         this.process = process;
     }
 
-    static ServiceProcess start(ZorgpadService service, Path projectRoot, Path logFolder, Map<String, String> config,
-                                String profile) {
+    static ServiceProcess start(ZorgpadService service, int port, Path projectRoot, Path logFolder,
+                                Map<String, String> config, String profile) {
         Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
-        Ports.requireFree(service.localPort(), service.module());
+        Ports.requireFree(port, service.module());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dquarkus.profile=" + profile,
-                "-Dquarkus.http.port=" + service.localPort()));
+                "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.module(), command, projectRoot.resolve(service.module()),
                 Map.of(), logFolder.resolve(service.module() + ".log"));
-        return new ServiceProcess(service, process);
+        return new ServiceProcess(service, port, process);
     }
 
     void awaitReady(Duration timeout) {
@@ -49,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String url() {
-        return "http://localhost:" + service.localPort();
+        return "http://localhost:" + port;
     }
 
     ZorgpadService service() {

@@ -1,6 +1,6 @@
 package nl.zorgpad.stack.run;
 
-import java.util.List;
+import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
 /** The check of {@code deploy/run --smoke}: each service answers a real token with 2xx and no token with 401. */
@@ -9,11 +9,11 @@ final class SmokeCheck {
     private SmokeCheck() {
     }
 
-    static boolean run(List<ServiceProcess> services) {
+    static boolean run(LocalSystem system) {
         String token = DemoTokens.forUser("anna");
         boolean allGood = true;
-        for (ServiceProcess service : services) {
-            String url = service.url() + service.service().smokePath();
+        for (ZorgpadService service : ZorgpadService.values()) {
+            String url = system.url(service) + service.smokePath();
             int withToken = ServiceProcess.status(url, token);
             int withoutToken = ServiceProcess.status(url, null);
             boolean good = withToken >= 200 && withToken < 300 && withoutToken == 401;

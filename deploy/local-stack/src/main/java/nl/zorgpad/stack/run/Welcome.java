@@ -1,7 +1,7 @@
 package nl.zorgpad.stack.run;
 
-import java.util.List;
 import nl.zorgpad.stack.LocalStack;
+import nl.zorgpad.stack.ZorgpadService;
 
 /** What the run command prints once everything is up: where to go, who to be, what to try. */
 final class Welcome {
@@ -9,10 +9,11 @@ final class Welcome {
     private Welcome() {
     }
 
-    static void print(LocalStack stack, List<ServiceProcess> services) {
+    static void print(LocalSystem system) {
+        LocalStack stack = system.stack();
         StringBuilder text = new StringBuilder("\n  zorgpad is running. Ctrl-C stops everything.\n\n");
-        for (ServiceProcess service : services) {
-            text.append(String.format("  %-22s %s/q/swagger-ui%n", service.service().module(), service.url()));
+        for (ZorgpadService service : ZorgpadService.values()) {
+            text.append(String.format("  %-22s %s/q/swagger-ui%n", service.module(), system.url(service)));
         }
         text.append(String.format("  %-22s %s (admin console: admin / admin, demo only)%n", "Keycloak",
                 stack.keycloakUrl()));

@@ -2,16 +2,12 @@ package nl.zorgpad.stack.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.process.Folders;
 
 /**
  * Starts the real stack (fresh, on random ports, under the module's {@code target/local-stack}) for a service's
@@ -41,7 +37,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     @Override
     public Map<String, String> start() {
         Path folder = Path.of("target", "local-stack").toAbsolutePath();
-        deleteRecursively(folder);
+        Folders.deleteRecursively(folder);
         stack = LocalStack.start(StackLayout.locate(), folder, LocalStack.StackPorts.random(),
                 line -> System.out.println("[local-stack] " + line));
         controls = StackControls.serve(stack);
@@ -54,17 +50,6 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             controls.stop(0);
             stack.close();
             stack = null;
-        }
-    }
-
-    static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
