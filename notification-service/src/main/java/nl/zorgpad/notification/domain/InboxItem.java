@@ -19,11 +19,14 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "organisation_id", nullable = false)
     public String organisationId;
 
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+
     @Column(name = "event_type", nullable = false)
     public String eventType;
 
     @Column(name = "referral_id", nullable = false)
-    public UUID referralId;
+    public String referralId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

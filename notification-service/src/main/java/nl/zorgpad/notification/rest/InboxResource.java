@@ -1,50 +1,113 @@
 package nl.zorgpad.notification.rest;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
+import io.smallrye.mutiny.Multi;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.notification.delivery.InboxBroadcaster;
 import nl.zorgpad.notification.domain.InboxItem;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import nl.zorgpad.notification.service.InboxService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/inbox")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Inbox", description = "The live inbox of an organisation")
+@Tag(name = "Inbox", description = "The live inbox of the caller's organisation")
 public class InboxResource {
 
-    public record InboxItemView(UUID id, String eventType, UUID referralId, Instant createdAt, Instant readAt) {
+    private static final String PAGE_EXAMPLE = """
+            {"items":[{"id":"5b0c7f7e-8d7a-4a52-9a4e-0d9f2f5b8c11","eventType":"referral.requested",
+            "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","createdAt":"2026-11-24T10:00:01Z","readAt":null}],
+            "page":0,"size":20,"total":1}""";
+
+    public record InboxItemView(UUID id, String eventType, String referralId, Instant createdAt, Instant readAt) {
+        static InboxItemView of(InboxItem item) {
+            return new InboxItemView(item.id, item.eventType, item.referralId, item.createdAt, item.readAt);
+        }
     }
 
     public record InboxPage(List<InboxItemView> items, int page, int size, long total) {
     }
 
-    @Inject
-    JsonWebToken token;
+    private final InboxService inbox;
+    private final InboxBroadcaster broadcaster;
+    private final CallerResolver callers;
+
+    public InboxResource(InboxService inbox, InboxBroadcaster broadcaster, CallerResolver callers) {
+        this.inbox = inbox;
+        this.broadcaster = broadcaster;
+        this.callers = callers;
+    }
 
     @GET
     @Operation(summary = "List the caller's organisation's inbox, newest first")
-    @APIResponse(responseCode = "200", description = "A page of inbox items")
+    @APIResponse(responseCode = "200", description = "A page of inbox items", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxPage.class),
+            examples = @ExampleObject(name = "one new referral", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public InboxPage list(@QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("20") int size) {
-        String organisation = token.getClaim("org_id");
-        var query = InboxItem.<InboxItem>find("organisationId", Sort.descending("createdAt"), organisation)
-                .page(Page.of(page, size));
-        List<InboxItemView> items = query.list().stream()
-                .map(i -> new InboxItemView(i.id, i.eventType, i.referralId, i.createdAt, i.readAt)).toList();
-        return new InboxPage(items, page, size, query.count());
+    public InboxPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                          @QueryParam("unread") @DefaultValue("false") boolean unread) {
+        InboxService.InboxSlice slice = inbox.list(callers.caller(), unread, page, size);
+        return new InboxPage(slice.items().stream().map(InboxItemView::of).toList(), page, size, slice.total());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark an inbox item as read (idempotent)")
+    @APIResponse(responseCode = "200", description = "The item, now read", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxItemView.class)))
+    @APIResponse(responseCode = "404", description = "No such item in the caller's inbox",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public InboxItemView markRead(@PathParam("id") UUID id) {
+        return InboxItemView.of(inbox.markRead(callers.caller(), id));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live stream of new inbox items (Server-Sent Events)",
+            description = "Starts with a 'connected' event, then one 'inbox-item' event (JSON as in the list) per "
+                    + "new item of the caller's organisation, and a 'ping' every 15 seconds.")
+    @APIResponse(responseCode = "200", description = "An event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        String organisation = callers.caller().organisationId();
+        Multi<OutboundSseEvent> items = broadcaster.stream(organisation)
+                .map(item -> sse.newEventBuilder().name("inbox-item").id(item.id().toString())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(new InboxItemView(item.id(), item.eventType(), item.referralId(), item.createdAt(),
+                                null))
+                        .build());
+        Multi<OutboundSseEvent> pings = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
+                .map(tick -> sse.newEventBuilder().name("ping").data("{}").build());
+        Multi<OutboundSseEvent> connected = Multi.createFrom().item(
+                () -> sse.newEventBuilder().name("connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(java.util.Map.of("organisationId", organisation)).build());
+        return Multi.createBy().merging().streams(items, pings, connected);
     }
 }

@@ -1,0 +1,80 @@
+package nl.zorgpad.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Typed settings of the notification-service ({@code zorgpad.notification.*}). */
+@ConfigMapping(prefix = "zorgpad.notification")
+public interface NotificationConfig {
+
+    Webhook webhook();
+
+    Retry retry();
+
+    Dispatch dispatch();
+
+    Email email();
+
+    interface Webhook {
+        /** Refuse webhook URLs that are not https (on in production, off in dev and test). */
+        @WithDefault("true")
+        boolean requireHttps();
+
+        /** Refuse URLs resolving to loopback, private, link-local or other internal addresses (SSRF). */
+        @WithDefault("true")
+        boolean blockPrivateAddresses();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** At most this many requests in flight to one endpoint, so a slow receiver does not hold up others. */
+        @WithDefault("4")
+        int maxConcurrencyPerEndpoint();
+    }
+
+    interface Retry {
+        /** Delay before the second attempt; doubled per attempt. */
+        @WithDefault("30s")
+        Duration base();
+
+        @WithDefault("4h")
+        Duration cap();
+
+        /** Random spread around each delay, as a fraction (0.2 = plus or minus 20 %). */
+        @WithDefault("0.2")
+        double jitter();
+
+        /** After this long without success the delivery is dead. */
+        @WithDefault("24h")
+        Duration maxAge();
+    }
+
+    interface Dispatch {
+        /** How often the dispatcher looks for due retries (new events are sent at once after commit). */
+        @WithDefault("1s")
+        Duration interval();
+
+        @WithDefault("100")
+        int batchSize();
+
+        /** A claimed delivery is not claimed again for this long (covers a crash while sending). */
+        @WithDefault("2m")
+        Duration lease();
+
+        @WithDefault("16")
+        int threads();
+    }
+
+    interface Email {
+        @WithDefault("noreply@zorgpad.local")
+        String from();
+
+        /** Base of the link in the e-mail; the receiver logs in there to see the referral. */
+        @WithDefault("http://localhost:8082")
+        String portalUrl();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.zorgpad.notification.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** A structured-mode CloudEvent as it arrives on a topic. */
+public record CloudEvent(String id, String source, String type, String time, String subject, JsonNode data) {
+
+    /** Thrown for an event that can never be processed; the record goes to the dead-letter topic. */
+    public static class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+    }
+
+    /** Parses and checks the envelope: JSON object with id, type and an object {@code data}. */
+    public static CloudEvent parse(ObjectMapper json, String value) {
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException("empty record");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new MalformedEventException("not a JSON object");
+        }
+        String id = text(root, "id");
+        String type = text(root, "type");
+        if (id == null || type == null) {
+            throw new MalformedEventException("id or type missing");
+        }
+        JsonNode data = root.get("data");
+        if (data == null || !data.isObject()) {
+            throw new MalformedEventException("data missing");
+        }
+        return new CloudEvent(id, text(root, "source"), type, text(root, "time"), text(root, "subject"), data);
+    }
+
+    public String dataText(String field) {
+        return text(data, field);
+    }
+
+    /**
+     * The event as forwarded to webhooks: the envelope and the ids in {@code data}, nothing else (data
+     * minimisation: signal codes and reasons stay with referral-service, the receiver fetches with its own token).
+     */
+    public String forwardedJson(ObjectMapper json) {
+        ObjectNode out = json.createObjectNode();
+        out.put("specversion", "1.0");
+        out.put("id", id);
+        out.put("source", source);
+        out.put("type", type);
+        out.put("time", time);
+        out.put("subject", subject);
+        out.put("datacontenttype", "application/json");
+        ObjectNode ids = out.putObject("data");
+        for (String field : List.of("referralId", "status", "referringPracticeId", "partnerId", "regionId",
+                "acknowledgeDeadline", "previousReferralId")) {
+            ids.put(field, dataText(field));
+        }
+        try {
+            return json.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+}

@@ -1,0 +1,107 @@
+package nl.zorgpad.notification.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.zorgpad.notification.domain.Delivery;
+import nl.zorgpad.notification.service.DeliveryService;
+import nl.zorgpad.notification.service.InvalidRequestException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/deliveries")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries", description = "The delivery log: webhook and e-mail attempts per event")
+public class DeliveryResource {
+
+    private static final String EXAMPLE = """
+            {"items":[{"id":"1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d","organisationId":"partner-wijkteam-smallingerland",
+            "channel":"webhook","target":"https://wijkteam.example.nl/zorgpad/events",
+            "eventId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","eventType":"referral.requested",
+            "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","status":"pending","attempts":2,"lastStatusCode":503,
+            "lastError":"receiver answered 503","nextAttemptAt":"2026-11-24T10:01:31Z","deliveredAt":null,
+            "createdAt":"2026-11-24T10:00:01Z"}],"page":0,"size":20,"total":1}""";
+
+    public record DeliveryView(UUID id, String organisationId, String channel, String target, String eventId,
+                               String eventType, String referralId, String status, int attempts,
+                               Integer lastStatusCode, String lastError, Instant nextAttemptAt, Instant deliveredAt,
+                               Instant createdAt) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id, d.organisationId, d.channel.name().toLowerCase(Locale.ROOT), d.target,
+                    d.eventId, d.eventType, d.referralId, d.status.name().toLowerCase(Locale.ROOT), d.attempts,
+                    d.lastStatusCode, d.lastError, d.nextAttemptAt, d.deliveredAt, d.createdAt);
+        }
+    }
+
+    public record DeliveryPage(List<DeliveryView> items, int page, int size, long total) {
+    }
+
+    private final DeliveryService deliveries;
+    private final CallerResolver callers;
+
+    public DeliveryResource(DeliveryService deliveries, CallerResolver callers) {
+        this.deliveries = deliveries;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "The caller's deliveries (a vsv-admin also sees those of the partners in their region)")
+    @APIResponse(responseCode = "200", description = "A page of deliveries, newest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
+            examples = @ExampleObject(name = "a webhook being retried", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public DeliveryPage list(@QueryParam("referralId") @Size(max = 64) String referralId,
+                             @QueryParam("status") String status,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        DeliveryService.DeliverySlice slice = deliveries.list(callers.caller(), referralId, parseStatus(status),
+                page, size);
+        return new DeliveryPage(slice.items().stream().map(DeliveryView::of).toList(), page, size, slice.total());
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Put a dead delivery back in the queue, with a fresh 24-hour retry window")
+    @APIResponse(responseCode = "200", description = "The delivery, pending again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delivery is not dead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        return DeliveryView.of(deliveries.retry(callers.caller(), id));
+    }
+
+    private static Delivery.Status parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Delivery.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("status",
+                    "must be one of pending, delivered, dead")));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package nl.zorgpad.notification.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.zorgpad.notification.domain.EmailSubscription;
+import nl.zorgpad.notification.domain.WebhookEndpoint;
+import nl.zorgpad.notification.service.SubscriptionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/subscriptions/{organisationId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions", description = "How an organisation wants to hear of referral events")
+public class SubscriptionResource {
+
+    private static final String REQUEST_EXAMPLE = """
+            {"webhooks":[{"url":"https://wijkteam.example.nl/zorgpad/events",
+            "secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "eventTypes":["referral.requested","referral.overdue"]}],
+            "emails":[{"address":"intake@wijkteam.example.nl","eventTypes":["referral.requested"]}]}""";
+
+    private static final String VIEW_EXAMPLE = """
+            {"organisationId":"partner-wijkteam-smallingerland","inbox":true,
+            "webhooks":[{"id":"7d1f3c2e-4b5a-4c6d-8e9f-0a1b2c3d4e5f","url":"https://wijkteam.example.nl/zorgpad/events",
+            "eventTypes":["referral.overdue","referral.requested"],"secretSet":true,
+            "secretRotatedAt":"2026-11-24T10:00:00Z"}],
+            "emails":[{"address":"intake@wijkteam.example.nl","eventTypes":["referral.requested"]}]}""";
+
+    /** A webhook to keep ({@code id} given) or add; {@code secret} sets or rotates it and is never returned. */
+    public record WebhookRequest(UUID id,
+                                 @NotBlank @Size(max = 2000) String url,
+                                 @Size(max = 200) String secret,
+                                 @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
+    }
+
+    public record EmailRequest(@NotBlank @Email @Size(max = 320) String address,
+                               @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
+    }
+
+    public record SubscriptionsRequest(@Size(max = 10) List<@NotNull @Valid WebhookRequest> webhooks,
+                                       @Size(max = 20) List<@NotNull @Valid EmailRequest> emails) {
+    }
+
+    public record WebhookView(UUID id, String url, List<String> eventTypes, boolean secretSet,
+                              Instant secretRotatedAt) {
+        static WebhookView of(WebhookEndpoint w) {
+            return new WebhookView(w.id, w.url, w.eventTypeList(), w.secret != null, w.secretRotatedAt);
+        }
+    }
+
+    public record EmailView(String address, List<String> eventTypes) {
+        static EmailView of(EmailSubscription e) {
+            return new EmailView(e.address, e.eventTypeList());
+        }
+    }
+
+    /** The inbox is always on; it is listed so that a screen can show all channels. */
+    public record SubscriptionsView(String organisationId, boolean inbox, List<WebhookView> webhooks,
+                                    List<EmailView> emails) {
+        static SubscriptionsView of(SubscriptionService.Subscriptions s) {
+            return new SubscriptionsView(s.organisationId(), true,
+                    s.webhooks().stream().map(WebhookView::of).toList(),
+                    s.emails().stream().map(EmailView::of).toList());
+        }
+    }
+
+    private final SubscriptionService subscriptions;
+    private final CallerResolver callers;
+
+    public SubscriptionResource(SubscriptionService subscriptions, CallerResolver callers) {
+        this.subscriptions = subscriptions;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "An organisation's subscriptions (webhook secrets are never shown)",
+            description = "Allowed for the organisation itself and for the vsv-admin of a partner's region.")
+    @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionsView.class),
+            examples = @ExampleObject(name = "district team", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's to see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public SubscriptionsView get(@PathParam("organisationId") String organisationId) {
+        return SubscriptionsView.of(subscriptions.get(callers.caller(), organisationId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an organisation's webhooks and e-mail subscriptions",
+            description = "Webhooks without id are added (secret required); webhooks with the id of an existing one "
+                    + "are updated and keep their secret unless a new one is given (rotation); webhooks left out are "
+                    + "removed. Outside dev and test, URLs must be https and may not resolve to internal addresses.")
+    @APIResponse(responseCode = "200", description = "The subscriptions as stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionsView.class),
+            examples = @ExampleObject(name = "district team", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (URL refused, unknown event type, bad secret)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's to manage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public SubscriptionsView put(@PathParam("organisationId") String organisationId,
+                                 @NotNull @Valid @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                                         content = @Content(examples = @ExampleObject(name = "district team",
+                                                 value = REQUEST_EXAMPLE)))
+                                 SubscriptionsRequest request) {
+        List<SubscriptionService.WebhookInput> webhooks = request.webhooks() == null ? List.of()
+                : request.webhooks().stream().map(w -> new SubscriptionService.WebhookInput(w.id(), w.url(),
+                w.secret(), w.eventTypes())).toList();
+        List<SubscriptionService.EmailInput> emails = request.emails() == null ? List.of()
+                : request.emails().stream().map(e -> new SubscriptionService.EmailInput(e.address(),
+                e.eventTypes())).toList();
+        return SubscriptionsView.of(subscriptions.replace(callers.caller(), organisationId, webhooks, emails));
+    }
+}

@@ -1,0 +1,26 @@
+package nl.zorgpad.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Tenant rule: an organisation manages its own notifications; a vsv-admin also those of its region's partners. */
+@ApplicationScoped
+public class Access {
+
+    private final PartnerProjection partners;
+
+    public Access(PartnerProjection partners) {
+        this.partners = partners;
+    }
+
+    public boolean mayManage(Caller caller, String organisationId) {
+        return caller.organisationId().equals(organisationId)
+                || (caller.vsvAdmin() && partners.isPartnerInRegion(organisationId, caller.organisationId()));
+    }
+
+    /** Throws {@link NotFoundException} unless the caller may manage the organisation (no existence leak). */
+    public void requireManage(Caller caller, String organisationId) {
+        if (!mayManage(caller, organisationId)) {
+            throw new NotFoundException("No subscriptions for organisation " + organisationId);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.zorgpad.notification.service;
+
+import nl.zorgpad.notification.domain.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.zorgpad.notification.domain.Delivery;
+import nl.zorgpad.notification.domain.EmailSubscription;
+import nl.zorgpad.notification.domain.InboxItem;
+import nl.zorgpad.notification.domain.WebhookEndpoint;
+import nl.zorgpad.notification.messaging.CloudEvent;
+
+/**
+ * Turns one referral event into inbox items and queued deliveries, exactly once: the event id is recorded under a
+ * unique key in the same transaction, so a redelivered event creates nothing.
+ */
+@ApplicationScoped
+public class EventIngestService {
+
+    public enum Outcome { PROCESSED, DUPLICATE }
+
+    private final EntityManager em;
+    private final PartnerProjection partners;
+    private final Event<NotificationsCommitted> committed;
+
+    public EventIngestService(EntityManager em, PartnerProjection partners, Event<NotificationsCommitted> committed) {
+        this.em = em;
+        this.partners = partners;
+        this.committed = committed;
+    }
+
+    @Transactional
+    public Outcome ingestReferralEvent(CloudEvent event, String forwardedPayload) {
+        Instant now = Timestamps.now();
+        int recorded = em.createNativeQuery("""
+                INSERT INTO processed_event (event_id, event_type, processed_at) VALUES (?1, ?2, ?3)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, now).executeUpdate();
+        if (recorded == 0) {
+            return Outcome.DUPLICATE;
+        }
+        String referralId = event.dataText("referralId");
+        String partnerId = event.dataText("partnerId");
+        String regionId = event.dataText("regionId");
+        if (partnerId != null && regionId != null) {
+            partners.seen(partnerId, regionId);
+        }
+        Set<String> recipients = Routing.recipients(event.type(), partnerId, event.dataText("referringPracticeId"));
+        List<InboxItem> items = new ArrayList<>();
+        int deliveries = 0;
+        for (String organisation : recipients) {
+            InboxItem item = new InboxItem();
+            item.id = UUID.randomUUID();
+            item.organisationId = organisation;
+            item.eventId = event.id();
+            item.eventType = event.type();
+            item.referralId = referralId;
+            item.createdAt = now;
+            item.persist();
+            items.add(item);
+            for (WebhookEndpoint endpoint : WebhookEndpoint.<WebhookEndpoint>list("organisationId", organisation)) {
+                if (endpoint.wants(event.type())) {
+                    queue(event, referralId, organisation, Delivery.Channel.WEBHOOK, endpoint.id, endpoint.url,
+                            forwardedPayload, now);
+                    deliveries++;
+                }
+            }
+            for (EmailSubscription email : EmailSubscription.<EmailSubscription>list("organisationId",
+                    organisation)) {
+                if (email.wants(event.type())) {
+                    queue(event, referralId, organisation, Delivery.Channel.EMAIL, null, email.address,
+                            forwardedPayload, now);
+                    deliveries++;
+                }
+            }
+        }
+        committed.fire(new NotificationsCommitted(items, deliveries));
+        return Outcome.PROCESSED;
+    }
+
+    private static void queue(CloudEvent event, String referralId, String organisation, Delivery.Channel channel,
+                              UUID endpointId, String target, String payload, Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.organisationId = organisation;
+        delivery.channel = channel;
+        delivery.endpointId = endpointId;
+        delivery.target = target;
+        delivery.eventId = event.id();
+        delivery.eventType = event.type();
+        delivery.referralId = referralId;
+        delivery.payload = payload;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = now;
+        delivery.windowStartAt = now;
+        delivery.createdAt = now;
+        delivery.updatedAt = now;
+        delivery.persist();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.zorgpad.notification.service;
+
+import nl.zorgpad.notification.domain.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import nl.zorgpad.notification.domain.Partner;
+
+/** Partner id to region and name, fed by pathway-events (name and region) and referral-events (region). */
+@ApplicationScoped
+public class PartnerProjection {
+
+    private final EntityManager em;
+
+    public PartnerProjection(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void changed(String partnerId, String regionId, String name) {
+        em.createNativeQuery("""
+                INSERT INTO partner (partner_id, region_id, name, updated_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (partner_id) DO UPDATE SET region_id = EXCLUDED.region_id,
+                    name = COALESCE(EXCLUDED.name, partner.name), updated_at = EXCLUDED.updated_at""")
+                .setParameter(1, partnerId).setParameter(2, regionId).setParameter(3, name)
+                .setParameter(4, Timestamps.now()).executeUpdate();
+    }
+
+    /** Learns a partner's region from a referral event when pathway-events has not told us yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void seen(String partnerId, String regionId) {
+        em.createNativeQuery("""
+                INSERT INTO partner (partner_id, region_id, updated_at) VALUES (?1, ?2, ?3)
+                ON CONFLICT (partner_id) DO NOTHING""")
+                .setParameter(1, partnerId).setParameter(2, regionId).setParameter(3, Timestamps.now()).executeUpdate();
+    }
+
+    public Optional<Partner> find(String partnerId) {
+        return Partner.findByIdOptional(partnerId);
+    }
+
+    /** Whether the organisation is a partner in the given region (what a vsv-admin of that region may manage). */
+    public boolean isPartnerInRegion(String organisationId, String regionId) {
+        return find(organisationId).map(p -> p.regionId.equals(regionId)).orElse(false);
+    }
+}

@@ -1,0 +1,41 @@
+package nl.zorgpad.notification;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+
+/** Small helpers for calling the API as a demo user. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(DemoTokens.forUser(user));
+    }
+
+    /** Referral ids in the first 100 inbox items of the user's organisation. */
+    public static List<String> inboxReferrals(String user) {
+        return as(user).queryParam("size", 100).get("/api/inbox").then().statusCode(200)
+                .extract().jsonPath().getList("items.referralId", String.class);
+    }
+
+    public static List<String> inboxItemIds(String user, String referralId) {
+        return as(user).queryParam("size", 100).get("/api/inbox").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.referralId == '" + referralId + "' }.id",
+                        String.class);
+    }
+
+    /** A webhook-only subscription body. */
+    public static String webhookSubscription(String url, String secret, String... eventTypes) {
+        return """
+                {"webhooks":[{"url":"%s","secret":"%s","eventTypes":[%s]}]}"""
+                .formatted(url, secret, quoted(eventTypes));
+    }
+
+    public static String quoted(String... values) {
+        return String.join(",", java.util.Arrays.stream(values).map(v -> "\"" + v + "\"").toList());
+    }
+}

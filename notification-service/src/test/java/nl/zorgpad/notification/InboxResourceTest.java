@@ -1,0 +1,145 @@
+package nl.zorgpad.notification;
+
+import static nl.zorgpad.notification.ReferralEvents.ANNA_ORG;
+import static nl.zorgpad.notification.ReferralEvents.DAAN_ORG;
+import static nl.zorgpad.notification.ReferralEvents.EVA_ORG;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class InboxResourceTest {
+
+    private static KafkaCompanion kafka;
+
+    @TestHTTPResource("/api/inbox/stream")
+    URI streamUri;
+
+    @BeforeAll
+    static void connect() {
+        kafka = ReferralEvents.companion();
+    }
+
+    @AfterAll
+    static void close() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void inboxIsPagedNewestFirstAndFiltersUnread() {
+        List<String> referrals = List.of(ReferralEvents.newReferralId(), ReferralEvents.newReferralId(),
+                ReferralEvents.newReferralId());
+        for (String referral : referrals) {
+            ReferralEvents.send(kafka, "referral.requested", referral, EVA_ORG, ANNA_ORG);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.inboxReferrals("eva").containsAll(referrals));
+
+        Api.as("eva").queryParam("page", 0).queryParam("size", 2).get("/api/inbox")
+                .then().statusCode(200)
+                .body("items", hasSize(2)).body("page", equalTo(0)).body("size", equalTo(2))
+                .body("total", greaterThanOrEqualTo(3));
+
+        String itemId = Api.inboxItemIds("eva", referrals.get(0)).get(0);
+        Api.as("eva").post("/api/inbox/" + itemId + "/read")
+                .then().statusCode(200).body("id", equalTo(itemId)).body("readAt", notNullValue());
+
+        List<String> unread = Api.as("eva").queryParam("unread", true).queryParam("size", 100).get("/api/inbox")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(unread, not(hasItem(itemId)));
+        assertThat(unread, hasItem(Api.inboxItemIds("eva", referrals.get(1)).get(0)));
+        Api.as("eva").queryParam("size", 100).get("/api/inbox").then().statusCode(200)
+                .body("items.find { it.id == '" + itemId + "' }.readAt", notNullValue())
+                .body("items.find { it.referralId == '" + referrals.get(2) + "' }.readAt", nullValue());
+    }
+
+    @Test
+    void anOrganisationNeitherSeesNorReadsAnotherOrganisationsInbox() {
+        String referral = ReferralEvents.newReferralId();
+        ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Api.inboxReferrals("daan").contains(referral));
+        String daansItem = Api.inboxItemIds("daan", referral).get(0);
+
+        assertThat(Api.inboxReferrals("eva"), not(hasItem(referral)));
+        Api.as("eva").post("/api/inbox/" + daansItem + "/read")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).body("title", equalTo("Not found"));
+        Api.as("daan").queryParam("size", 100).get("/api/inbox").then()
+                .body("items.find { it.id == '" + daansItem + "' }.readAt", nullValue());
+    }
+
+    @Test
+    void badPagingIsAProblemNotAnError() {
+        Api.as("anna").queryParam("size", 0).get("/api/inbox")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("errors.field", hasItem("size"));
+        Api.as("anna").post("/api/inbox/not-a-uuid/read")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theStreamPushesANewItemToItsOrganisationOnly() throws Exception {
+        List<String> daanLines = new CopyOnWriteArrayList<>();
+        List<String> evaLines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Stream<String>>> daan = open(client, "daan", daanLines);
+        CompletableFuture<HttpResponse<Stream<String>>> eva = open(client, "eva", evaLines);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.contains("event:connected")
+                    && evaLines.contains("event:connected"));
+
+            String referral = ReferralEvents.newReferralId();
+            ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.stream()
+                    .anyMatch(line -> line.startsWith("data:") && line.contains(referral)));
+            assertThat(daanLines, hasItem("event:inbox-item"));
+            Thread.sleep(500);
+            assertThat(evaLines.stream().filter(line -> line.contains(referral)).count(), equalTo(0L));
+        } finally {
+            daan.cancel(true);
+            eva.cancel(true);
+        }
+    }
+
+    private CompletableFuture<HttpResponse<Stream<String>>> open(HttpClient client, String user,
+                                                                  List<String> lines) {
+        HttpRequest request = HttpRequest.newBuilder(streamUri)
+                .header("Authorization", "Bearer " + DemoTokens.forUser(user))
+                .header("Accept", "text/event-stream").GET().build();
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(r -> {
+            if (r.statusCode() == 200) {
+                r.body().forEach(line -> lines.add(line.replace("event: ", "event:")));
+            } else {
+                lines.add("status:" + r.statusCode());
+            }
+        });
+        return response;
+    }
+}

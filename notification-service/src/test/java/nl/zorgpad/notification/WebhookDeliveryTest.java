@@ -1,0 +1,166 @@
+package nl.zorgpad.notification;
+
+import static io.restassured.RestAssured.given;
+import static nl.zorgpad.notification.ReferralEvents.ANNA_ORG;
+import static nl.zorgpad.notification.ReferralEvents.DAAN_ORG;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import nl.zorgpad.notification.delivery.WebhookSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static KafkaCompanion kafka;
+    private WebhookReceiver receiver;
+    private final String secret = WebhookSigner.newSecret();
+
+    @BeforeAll
+    static void connect() {
+        kafka = ReferralEvents.companion();
+    }
+
+    @AfterAll
+    static void close() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        Api.as("daan").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + DAAN_ORG)
+                .then().statusCode(200);
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    private void subscribeDaan(WebhookReceiver webhook) {
+        receiver = webhook;
+        Api.as("daan").contentType(ContentType.JSON)
+                .body(Api.webhookSubscription(webhook.url(), secret, "referral.requested", "referral.cancelled"))
+                .put("/api/subscriptions/" + DAAN_ORG).then().statusCode(200);
+    }
+
+    @Test
+    void theWebhookReceivesTheSignedEventWithIdsOnly() throws Exception {
+        subscribeDaan(WebhookReceiver.alwaysOk());
+        String referral = ReferralEvents.newReferralId();
+        String eventId = ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.requestsFor(eventId).isEmpty());
+        WebhookReceiver.Received received = receiver.requestsFor(eventId).get(0);
+        assertThat(received.signature(), equalTo(WebhookSigner.sign(secret, received.id(),
+                Long.parseLong(received.timestamp()), received.body())));
+        assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(received.timestamp())), lessThan(60L));
+        JsonNode event = new ObjectMapper().readTree(received.body());
+        assertThat(event.get("id").asText(), equalTo(eventId));
+        assertThat(event.get("type").asText(), equalTo("referral.requested"));
+        assertThat(event.get("data").get("referralId").asText(), equalTo(referral));
+        assertThat(event.get("data").get("partnerId").asText(), equalTo(DAAN_ORG));
+        assertThat("signal codes stay in referral-service", received.body(), not(containsString("financial-debt")));
+
+        Api.as("daan").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].status", equalTo("delivered"))
+                .body("items[0].channel", equalTo("webhook")).body("items[0].attempts", equalTo(1))
+                .body("items[0].lastStatusCode", equalTo(204)).body("items[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void aReceiverThatFailsThreeTimesGetsTheEventAndSeesItOnce() throws Exception {
+        subscribeDaan(new WebhookReceiver(call -> call <= 3 ? 503 : 204));
+        String referral = ReferralEvents.newReferralId();
+        String eventId = ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processedIds().contains(eventId));
+        Thread.sleep(1500);
+        assertThat(receiver.requestsFor(eventId), hasSize(4));
+        assertThat(receiver.duplicatesOf(eventId), equalTo(0));
+        assertThat(receiver.requestsFor(eventId).stream().map(WebhookReceiver.Received::id).distinct().count(),
+                equalTo(1L));
+
+        Api.as("daan").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].status", equalTo("delivered"))
+                .body("items[0].attempts", equalTo(4)).body("items[0].lastStatusCode", equalTo(204))
+                .body("items[0].nextAttemptAt", nullValue()).body("items[0].deliveredAt", notNullValue());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("zorgpad_notification_deliveries_total{channel=\"webhook\",outcome=\"retried\""))
+                .body(containsString(
+                        "zorgpad_notification_deliveries_total{channel=\"webhook\",outcome=\"delivered\""));
+    }
+
+    @Test
+    void aRedeliveredKafkaEventCreatesNoSecondDelivery() throws Exception {
+        subscribeDaan(WebhookReceiver.alwaysOk());
+        String referral = ReferralEvents.newReferralId();
+        String eventId = UUID.randomUUID().toString();
+        String event = ReferralEvents.json(eventId, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+        ReferralEvents.sendRaw(kafka, referral, event);
+        ReferralEvents.sendRaw(kafka, referral, event);
+        String later = ReferralEvents.send(kafka, "referral.cancelled", referral, DAAN_ORG, ANNA_ORG);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.processedIds().contains(later));
+        Thread.sleep(500);
+        assertThat(receiver.requestsFor(eventId), hasSize(1));
+        Api.as("daan").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
+                .body("items", hasSize(2)).body("total", equalTo(2));
+    }
+
+    @Test
+    void aDeadDeliveryIsListedAndCanBeRetriedByItsOrganisationOnly() {
+        subscribeDaan(new WebhookReceiver(call -> 500));
+        String referral = ReferralEvents.newReferralId();
+        String eventId = ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.as("daan").queryParam("referralId", referral)
+                .queryParam("status", "dead").get("/api/deliveries").jsonPath().getInt("total") == 1);
+        String deliveryId = Api.as("daan").queryParam("referralId", referral).get("/api/deliveries")
+                .then().body("items[0].lastStatusCode", equalTo(500))
+                .body("items[0].lastError", equalTo("receiver answered 500"))
+                .extract().jsonPath().getString("items[0].id");
+        int attempts = receiver.requestsFor(eventId).size();
+        assertThat(attempts > 3, equalTo(true));
+
+        Api.as("eva").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
+                .body("total", equalTo(0));
+        Api.as("eva").post("/api/deliveries/" + deliveryId + "/retry").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/q/metrics").then()
+                .body(containsString("zorgpad_notification_deliveries_total{channel=\"webhook\",outcome=\"dead\""));
+
+        receiver.answer(call -> 200);
+        Api.as("daan").post("/api/deliveries/" + deliveryId + "/retry").then().statusCode(200)
+                .body("status", equalTo("pending"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.processedIds().contains(eventId));
+        await().atMost(Duration.ofSeconds(5)).until(() -> "delivered".equals(Api.as("daan")
+                .queryParam("referralId", referral).get("/api/deliveries").jsonPath().getString("items[0].status")));
+        Api.as("daan").post("/api/deliveries/" + deliveryId + "/retry").then().statusCode(409)
+                .contentType("application/problem+json").body("status", equalTo(409));
+    }
+
+    @Test
+    void anUnknownStatusFilterIsAProblem() {
+        Api.as("daan").queryParam("status", "lost").get("/api/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+    }
+}

@@ -1,0 +1,123 @@
+package nl.zorgpad.notification;
+
+import static nl.zorgpad.notification.ReferralEvents.ANNA_ORG;
+import static nl.zorgpad.notification.ReferralEvents.EVA_ORG;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import nl.zorgpad.notification.delivery.WebhookSigner;
+import nl.zorgpad.stack.testing.StackControls;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Benchmark, not a test: referral events produced to Kafka at a steady rate, latency until the signed webhook
+ * arrives at a local receiver. Skipped unless run explicitly:
+ *
+ * <pre>./mvnw -B test -pl notification-service -Dtest=WebhookLatencyBenchmark -Dbenchmark=true</pre>
+ *
+ * Options: {@code -Dbenchmark.rate=100} (events/s), {@code -Dbenchmark.seconds=30}, {@code -Dbenchmark.warmup=5}.
+ * Prints p50/p90/p99/max and writes them to {@code target/benchmark-webhook-latency.txt}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class WebhookLatencyBenchmark {
+
+    @Test
+    void producedToWebhookReceivedLatency() throws Exception {
+        int rate = Integer.getInteger("benchmark.rate", 100);
+        int seconds = Integer.getInteger("benchmark.seconds", 30);
+        int warmupSeconds = Integer.getInteger("benchmark.warmup", 5);
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+        try (WebhookReceiver receiver = WebhookReceiver.alwaysOk(); KafkaProducer<String, String> producer =
+                producer()) {
+            Api.as("eva").contentType(ContentType.JSON)
+                    .body(Api.webhookSubscription(receiver.url(), WebhookSigner.newSecret(), "referral.requested"))
+                    .put("/api/subscriptions/" + EVA_ORG).then().statusCode(200);
+
+            int total = rate * (seconds + warmupSeconds);
+            int warmup = rate * warmupSeconds;
+            List<String> measured = new ArrayList<>();
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                String referral = UUID.randomUUID().toString();
+                String eventId = UUID.randomUUID().toString();
+                sentAt.put(eventId, System.nanoTime());
+                producer.send(new ProducerRecord<>(ReferralEvents.TOPIC, referral,
+                        ReferralEvents.json(eventId, "referral.requested", referral, EVA_ORG, ANNA_ORG)));
+                if (i >= warmup) {
+                    measured.add(eventId);
+                }
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline && receiver.processedIds().size() < total) {
+                Thread.sleep(200);
+            }
+
+            Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+            for (WebhookReceiver.Received r : receiver.requests()) {
+                receivedAt.putIfAbsent(r.id(), r.receivedAtNanos());
+            }
+            List<Double> latencies = new ArrayList<>();
+            int missing = 0;
+            for (String id : measured) {
+                Long received = receivedAt.get(id);
+                if (received == null) {
+                    missing++;
+                } else {
+                    latencies.add((received - sentAt.get(id)) / 1_000_000.0);
+                }
+            }
+            Collections.sort(latencies);
+            String report = """
+                    produce -> webhook received, %d events/s for %d s after %d s warm-up (%d measured, %d missing)
+                    p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p50 < 50 ms, p99 < 250 ms)
+                    """.formatted(rate, seconds, warmupSeconds, latencies.size(), missing,
+                    percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
+                    latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
+            System.out.println("[benchmark] " + report);
+            Files.writeString(Path.of("target", "benchmark-webhook-latency.txt"), report);
+        } finally {
+            Api.as("eva").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + EVA_ORG);
+        }
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, StackControls.kafkaBootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+}
