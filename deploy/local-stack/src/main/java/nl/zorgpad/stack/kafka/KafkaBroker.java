@@ -52,7 +52,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         process = ChildProcess.start("kafka", java("kafka.Kafka", config.toString()), folder, Map.of(),
                 folder.resolve("kafka.log"));
-        process.awaitReady(Duration.ofSeconds(90), () -> Ports.isListening(port) && logSaysStarted());
+        process.awaitReady(Duration.ofSeconds(240), () -> Ports.isListening(port) && logSaysStarted());
     }
 
     public synchronized void stop() {

@@ -52,7 +52,7 @@ public final class KeycloakServer implements AutoCloseable {
         ChildProcess process = ChildProcess.start("keycloak", command, distribution, environment,
                 folder.resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(port, process);
-        process.awaitReady(Duration.ofSeconds(240), server::realmAnswers);
+        process.awaitReady(Duration.ofSeconds(360), server::realmAnswers);
         return server;
     }
 

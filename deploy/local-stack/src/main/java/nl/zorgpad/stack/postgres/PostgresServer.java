@@ -42,7 +42,7 @@ public final class PostgresServer implements AutoCloseable {
                     // Durable commits, as in production: the referral benchmark measures them.
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPGStartupWait(Duration.ofSeconds(180))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(folder.resolve("postgres.log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(folder.resolve("postgres.log").toFile()))
                     .start();
