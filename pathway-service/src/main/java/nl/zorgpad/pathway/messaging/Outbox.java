@@ -1,0 +1,57 @@
+package nl.zorgpad.pathway.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.zorgpad.pathway.domain.OutboxEvent;
+
+/**
+ * Writes an event as a structured CloudEvent into the outbox table, inside the caller's transaction, so the event
+ * exists if and only if the change does. {@link OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    public static final String SOURCE = "/pathway-service";
+    public static final String PATHWAY_PUBLISHED = "pathway.published";
+    public static final String PARTNER_CHANGED = "partner.changed";
+
+    private final ObjectMapper json;
+
+    public Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String type, String aggregateType, String aggregateId, String regionId,
+                       Map<String, Object> data) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.aggregateType = aggregateType;
+        event.aggregateId = aggregateId;
+        event.regionId = regionId;
+        event.type = type;
+        event.createdAt = Instant.now();
+        Map<String, Object> cloudEvent = new LinkedHashMap<>();
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("id", event.id.toString());
+        cloudEvent.put("source", SOURCE);
+        cloudEvent.put("type", type);
+        cloudEvent.put("time", event.createdAt.toString());
+        cloudEvent.put("subject", aggregateId);
+        cloudEvent.put("datacontenttype", "application/json");
+        cloudEvent.put("data", data);
+        try {
+            event.payload = json.writeValueAsString(cloudEvent);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event data cannot be written as JSON", e);
+        }
+        event.persist();
+        return event.id;
+    }
+}

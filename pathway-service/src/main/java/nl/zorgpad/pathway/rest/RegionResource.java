@@ -1,0 +1,96 @@
+package nl.zorgpad.pathway.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.zorgpad.pathway.rest.Views.RegionView;
+import nl.zorgpad.pathway.service.CoverageService;
+import nl.zorgpad.pathway.service.RegionService;
+import nl.zorgpad.pathway.service.RegionService.RegionData;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/regions/{regionId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regions", description = "A VSV region, its municipalities and coverage; only its own coordinators")
+public class RegionResource {
+
+    private final RegionService regions;
+    private final CoverageService coverage;
+
+    public RegionResource(RegionService regions, CoverageService coverage) {
+        this.regions = regions;
+        this.coverage = coverage;
+    }
+
+    @GET
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Read your own region with its municipalities and PC4 areas")
+    @APIResponse(responseCode = "200", description = "The region", content = @Content(examples = @ExampleObject(
+            name = "region", value = "{\"id\":\"region-zuidoost-friesland\",\"name\":\"VSV Zuidoost-Friesland\","
+            + "\"municipalities\":[{\"code\":\"GM0090\",\"name\":\"Smallingerland\",\"postcodes\":[\"9200\",\"9203\"]}]}")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "404", description = "Not your region, or no such region")
+    public RegionView get(@PathParam("regionId") String regionId) {
+        return RegionView.of(regions.get(regionId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Create or replace your own region's name and municipalities")
+    @APIResponse(responseCode = "200", description = "The region as stored")
+    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "404", description = "Not your region")
+    @APIResponse(responseCode = "422", description = "A municipality or PC4 area is listed twice or belongs to another region")
+    public RegionView put(@PathParam("regionId") String regionId, @Valid @NotNull RegionData data) {
+        return RegionView.of(regions.put(regionId, data));
+    }
+
+    @GET
+    @Path("/coverage")
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Coverage report: routed, only via closed partners or not routed, per signal x municipality"
+            + " x phase; plus partners whose capacity was not confirmed recently")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(
+            name = "coverage", value = "{\"regionId\":\"region-zuidoost-friesland\",\"summary\":{\"routed\":180,"
+            + "\"onlyClosed\":3,\"notRouted\":33},\"cells\":[{\"signalType\":\"teen-parent\",\"municipalityCode\":"
+            + "\"GM0085\",\"municipalityName\":\"Ooststellingwerf\",\"phase\":\"pregnancy\",\"status\":\"not-routed\"}],"
+            + "\"staleAfterDays\":30,\"staleCapacity\":[]}")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "404", description = "Not your region")
+    public CoverageService.Report coverage(@PathParam("regionId") String regionId) {
+        return coverage.report(regionId);
+    }
+
+    @GET
+    @Path("/coverage")
+    @Produces("text/csv")
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Coverage report as CSV, one row per signal type x municipality x phase")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv",
+            examples = @ExampleObject(name = "csv", value = "signalType,municipalityCode,municipalityName,phase,status,"
+            + "pathwayId,pathwayVersion\r\nteen-parent,GM0085,Ooststellingwerf,pregnancy,not-routed,,\r\n")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "404", description = "Not your region")
+    public String coverageCsv(@PathParam("regionId") String regionId) {
+        return CoverageService.csv(coverage.report(regionId));
+    }
+}

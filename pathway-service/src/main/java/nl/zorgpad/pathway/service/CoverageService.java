@@ -1,0 +1,114 @@
+package nl.zorgpad.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.zorgpad.pathway.config.PathwayConfig;
+import nl.zorgpad.pathway.domain.Partner;
+import nl.zorgpad.pathway.domain.Region;
+import nl.zorgpad.pathway.domain.SignalType;
+import nl.zorgpad.pathway.routing.Municipality;
+import nl.zorgpad.pathway.routing.Phase;
+import nl.zorgpad.pathway.routing.RouteMatcher;
+import nl.zorgpad.pathway.routing.RouteSnapshot;
+
+/** The "white spots" of a region: for every signal type x municipality x phase, is there a route today? */
+@ApplicationScoped
+public class CoverageService {
+
+    /** One cell of the coverage grid. */
+    public record Cell(String signalType, String municipalityCode, String municipalityName, String phase,
+                       String status, String pathwayId, Integer pathwayVersion) {
+    }
+
+    /** A partner whose capacity was not confirmed recently. */
+    public record StalePartner(String partnerId, String partnerName, String capacityStatus,
+                               Instant capacityConfirmedAt, long daysSinceConfirmed) {
+    }
+
+    /** Counts per status. */
+    public record Summary(long routed, long onlyClosed, long notRouted) {
+    }
+
+    /** The whole report. */
+    public record Report(String regionId, String regionName, LocalDate date, Summary summary, List<Cell> cells,
+                         int staleAfterDays, List<StalePartner> staleCapacity) {
+    }
+
+    private final Caller caller;
+    private final RouteTable table;
+    private final PathwayConfig config;
+
+    public CoverageService(Caller caller, RouteTable table, PathwayConfig config) {
+        this.caller = caller;
+        this.table = table;
+        this.config = config;
+    }
+
+    @Transactional
+    public Report report(String regionId) {
+        caller.requireOwnRegion(regionId);
+        Region region = Region.findById(regionId);
+        if (region == null) {
+            throw ProblemException.notFound("No region " + regionId);
+        }
+        LocalDate today = LocalDate.now(RouteService.ZONE);
+        RouteSnapshot snapshot = table.snapshot();
+        List<SignalType> types = SignalType.list("regionId is null or regionId = ?1 order by code", regionId);
+        List<Cell> cells = new ArrayList<>();
+        for (SignalType type : types) {
+            var pathway = snapshot.effective(regionId, type.code, today).orElse(null);
+            for (Municipality municipality : region.municipalities) {
+                for (Phase phase : Phase.values()) {
+                    RouteMatcher.Coverage coverage = RouteMatcher.coverage(pathway, snapshot.partners(),
+                            municipality, phase);
+                    cells.add(new Cell(type.code, municipality.code(), municipality.name(), phase.code(),
+                            coverage.code(), pathway == null ? null : pathway.pathwayId(),
+                            pathway == null ? null : pathway.version()));
+                }
+            }
+        }
+        Summary summary = new Summary(count(cells, RouteMatcher.Coverage.ROUTED),
+                count(cells, RouteMatcher.Coverage.ONLY_CLOSED), count(cells, RouteMatcher.Coverage.NOT_ROUTED));
+        Instant now = Instant.now();
+        int staleDays = config.coverage().staleAfterDays();
+        List<StalePartner> stale = Partner.<Partner>list("regionId = ?1 and active = true order by name", regionId)
+                .stream()
+                .filter(partner -> partner.capacityConfirmedAt.isBefore(now.minus(Duration.ofDays(staleDays))))
+                .map(partner -> new StalePartner(partner.id, partner.name, partner.capacityStatus,
+                        partner.capacityConfirmedAt, Duration.between(partner.capacityConfirmedAt, now).toDays()))
+                .toList();
+        return new Report(region.id, region.name, today, summary, cells, staleDays, stale);
+    }
+
+    private static long count(List<Cell> cells, RouteMatcher.Coverage coverage) {
+        return cells.stream().filter(cell -> cell.status().equals(coverage.code())).count();
+    }
+
+    /** The cells as CSV (RFC 4180), one row per signal type x municipality x phase. */
+    public static String csv(Report report) {
+        StringBuilder out = new StringBuilder("signalType,municipalityCode,municipalityName,phase,status,pathwayId,"
+                + "pathwayVersion\r\n");
+        for (Cell cell : report.cells()) {
+            out.append(String.join(",", field(cell.signalType()), field(cell.municipalityCode()),
+                    field(cell.municipalityName()), field(cell.phase()), field(cell.status()),
+                    field(cell.pathwayId()), cell.pathwayVersion() == null ? "" : cell.pathwayVersion().toString()))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.matches(".*[\",\r\n].*")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

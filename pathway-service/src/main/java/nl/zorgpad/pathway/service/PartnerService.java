@@ -1,0 +1,199 @@
+package nl.zorgpad.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.zorgpad.pathway.domain.Partner;
+import nl.zorgpad.pathway.domain.Region;
+import nl.zorgpad.pathway.messaging.Outbox;
+import nl.zorgpad.pathway.routing.ContactPoint;
+import nl.zorgpad.pathway.routing.Municipality;
+import nl.zorgpad.pathway.service.ProblemException.FieldError;
+
+/** Partners of a region: create, change, confirm capacity. Every change emits {@code partner.changed}. */
+@ApplicationScoped
+public class PartnerService {
+
+    public static final String KINDS = "district-team|debt-counselling|youth-health-care|mental-health"
+            + "|veilig-thuis|maternity-care|programme|other";
+
+    /** A partner as a coordinator describes it. */
+    public record PartnerData(
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "lower-case letters, digits and dashes (3-64)")
+            String id,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
+            @NotNull @Size(min = 1, message = "needs at least one contact point") List<@NotNull @Valid ContactPoint> contactPoints,
+            List<@Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0090") String> municipalities,
+            List<@Pattern(regexp = "[1-9][0-9]{3}", message = "must be a PC4 area like 9203") String> postcodes,
+            List<@Size(max = 40) String> languages,
+            boolean interpreterSupport,
+            @NotNull @Valid Capacity capacity,
+            Boolean active) {
+    }
+
+    /** Capacity as confirmed now. */
+    public record Capacity(@NotNull @Pattern(regexp = "open|waitlist|closed", message = "must be open, waitlist or closed")
+                           String status,
+                           @PositiveOrZero @Max(104) Integer waitlistWeeks) {
+    }
+
+    private final Caller caller;
+    private final Outbox outbox;
+    private final Event<ConfigurationChanged> changed;
+
+    public PartnerService(Caller caller, Outbox outbox, Event<ConfigurationChanged> changed) {
+        this.caller = caller;
+        this.outbox = outbox;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public List<Partner> list(String regionId) {
+        caller.requireOwnRegion(regionId);
+        return Partner.list("regionId = ?1 order by name", regionId);
+    }
+
+    @Transactional
+    public Partner get(String regionId, String partnerId) {
+        caller.requireOwnRegion(regionId);
+        Partner partner = Partner.findById(partnerId);
+        if (partner == null || !partner.regionId.equals(regionId)) {
+            throw ProblemException.notFound("No partner " + partnerId + " in region " + regionId);
+        }
+        return partner;
+    }
+
+    @Transactional
+    public Partner create(String regionId, PartnerData data) {
+        caller.requireOwnRegion(regionId);
+        Region region = requireRegion(regionId);
+        if (data.id() == null) {
+            throw ProblemException.invalid("id", "is required");
+        }
+        if (Partner.findById(data.id()) != null) {
+            throw ProblemException.conflict("Partner id " + data.id() + " is already taken");
+        }
+        Partner partner = new Partner();
+        partner.id = data.id();
+        partner.regionId = regionId;
+        apply(region, partner, data);
+        partner.persist();
+        emit(partner);
+        return partner;
+    }
+
+    /** Replaces a partner; {@code expectedVersion} (from If-Match) guards against lost updates. */
+    @Transactional
+    public Partner update(String regionId, String partnerId, PartnerData data, Long expectedVersion) {
+        Partner partner = get(regionId, partnerId);
+        if (expectedVersion != null && expectedVersion != partner.version) {
+            throw ProblemException.preconditionFailed("Partner " + partnerId + " changed since version "
+                    + expectedVersion + "; it is now at version " + partner.version);
+        }
+        if (data.id() != null && !data.id().equals(partnerId)) {
+            throw ProblemException.invalid("id", "cannot be changed");
+        }
+        apply(requireRegion(regionId), partner, data);
+        partner.persistAndFlush();
+        emit(partner);
+        return partner;
+    }
+
+    @Transactional
+    public Partner confirmCapacity(String regionId, String partnerId, Capacity capacity) {
+        Partner partner = get(regionId, partnerId);
+        setCapacity(partner, capacity);
+        partner.updatedAt = Instant.now();
+        partner.persistAndFlush();
+        emit(partner);
+        return partner;
+    }
+
+    void apply(Region region, Partner partner, PartnerData data) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> postcodes = new HashSet<>();
+        for (Municipality municipality : region.municipalities) {
+            codes.add(municipality.code());
+            postcodes.addAll(municipality.postcodes());
+        }
+        List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
+        List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();
+        for (int i = 0; i < municipalities.size(); i++) {
+            if (!codes.contains(municipalities.get(i))) {
+                errors.add(new FieldError("municipalities[" + i + "]", municipalities.get(i)
+                        + " is not a municipality of region " + region.id));
+            }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            if (!postcodes.contains(areas.get(i))) {
+                errors.add(new FieldError("postcodes[" + i + "]", areas.get(i) + " is not a PC4 area of region "
+                        + region.id));
+            }
+        }
+        Set<String> pointIds = new HashSet<>();
+        for (int i = 0; i < data.contactPoints().size(); i++) {
+            if (!pointIds.add(data.contactPoints().get(i).id())) {
+                errors.add(new FieldError("contactPoints[" + i + "].id", "is used twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The partner has invalid fields", errors);
+        }
+        partner.name = data.name();
+        partner.kind = data.kind();
+        partner.contactPoints = new ArrayList<>(data.contactPoints());
+        partner.municipalities = new ArrayList<>(municipalities);
+        partner.postcodes = new ArrayList<>(areas);
+        partner.languages = data.languages() == null ? new ArrayList<>() : new ArrayList<>(data.languages());
+        partner.interpreterSupport = data.interpreterSupport();
+        partner.active = data.active() == null || data.active();
+        setCapacity(partner, data.capacity());
+        partner.updatedAt = Instant.now();
+    }
+
+    private static void setCapacity(Partner partner, Capacity capacity) {
+        partner.capacityStatus = capacity.status();
+        partner.waitlistWeeks = "waitlist".equals(capacity.status()) ? capacity.waitlistWeeks() : null;
+        partner.capacityConfirmedAt = Instant.now();
+    }
+
+    private static Region requireRegion(String regionId) {
+        Region region = Region.findById(regionId);
+        if (region == null) {
+            throw ProblemException.notFound("No region " + regionId);
+        }
+        return region;
+    }
+
+    private void emit(Partner partner) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("partnerId", partner.id);
+        data.put("regionId", partner.regionId);
+        data.put("name", partner.name);
+        data.put("kind", partner.kind);
+        data.put("active", partner.active);
+        data.put("capacityStatus", partner.capacityStatus);
+        data.put("waitlistWeeks", partner.waitlistWeeks);
+        data.put("version", partner.version);
+        data.put("contactPoints", partner.contactPoints.stream()
+                .map(point -> Map.of("id", point.id(), "name", point.name())).toList());
+        outbox.record(Outbox.PARTNER_CHANGED, "partner", partner.id, partner.regionId, data);
+        changed.fire(new ConfigurationChanged(partner.regionId, "partner " + partner.id));
+    }
+}

@@ -1,0 +1,205 @@
+package nl.zorgpad.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.zorgpad.pathway.domain.Pathway;
+import nl.zorgpad.pathway.domain.PathwayVersion;
+import nl.zorgpad.pathway.domain.Region;
+import nl.zorgpad.pathway.domain.SignalType;
+import nl.zorgpad.pathway.messaging.Outbox;
+import nl.zorgpad.pathway.routing.RouteRule;
+
+/**
+ * Pathways of a region: a draft is edited until it is published with an effective-from date; editing a published
+ * pathway opens a new draft version; published versions never change and stay readable.
+ */
+@ApplicationScoped
+public class PathwayService {
+
+    /** A new pathway for a signal type, starting as draft version 1. */
+    public record NewPathway(@NotBlank String signalType, List<@NotNull @Valid RouteRule> rules) {
+    }
+
+    /** The rules of a draft. */
+    public record DraftRules(@NotNull List<@NotNull @Valid RouteRule> rules) {
+    }
+
+    /** When a published version takes effect. */
+    public record Publication(@NotNull LocalDate effectiveFrom) {
+    }
+
+    /** A pathway with all its versions, oldest first. */
+    public record PathwayHistory(Pathway pathway, List<PathwayVersion> versions) {
+        public Optional<PathwayVersion> latestPublished() {
+            return versions.stream().filter(v -> !v.isDraft()).reduce((a, b) -> b);
+        }
+
+        public Optional<PathwayVersion> draft() {
+            return versions.stream().filter(PathwayVersion::isDraft).findFirst();
+        }
+    }
+
+    private final Caller caller;
+    private final PathwayValidator validator;
+    private final Outbox outbox;
+    private final Event<ConfigurationChanged> changed;
+
+    public PathwayService(Caller caller, PathwayValidator validator, Outbox outbox,
+                          Event<ConfigurationChanged> changed) {
+        this.caller = caller;
+        this.validator = validator;
+        this.outbox = outbox;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public List<PathwayHistory> list(String regionId) {
+        caller.requireOwnRegion(regionId);
+        return Pathway.<Pathway>list("regionId = ?1 order by signalType", regionId).stream()
+                .map(this::history).toList();
+    }
+
+    @Transactional
+    public PathwayHistory get(String regionId, String pathwayId) {
+        return history(find(regionId, pathwayId));
+    }
+
+    @Transactional
+    public PathwayVersion version(String regionId, String pathwayId, int version) {
+        Pathway pathway = find(regionId, pathwayId);
+        PathwayVersion found = PathwayVersion.find("pathwayId = ?1 and version = ?2", pathway.id, version)
+                .firstResult();
+        if (found == null) {
+            throw ProblemException.notFound("Pathway " + pathwayId + " has no version " + version);
+        }
+        return found;
+    }
+
+    @Transactional
+    public PathwayHistory create(String regionId, NewPathway request) {
+        Region region = region(regionId);
+        SignalType type = SignalType.findById(request.signalType());
+        if (type == null || (type.regionId != null && !type.regionId.equals(regionId))) {
+            throw ProblemException.invalid("signalType", "unknown signal type " + request.signalType());
+        }
+        if (Pathway.count("regionId = ?1 and signalType = ?2", regionId, request.signalType()) > 0) {
+            throw ProblemException.conflict("Region " + regionId + " already has a pathway for signal "
+                    + request.signalType() + "; edit its draft instead");
+        }
+        List<RouteRule> rules = request.rules() == null ? List.of() : request.rules();
+        validate(region, rules, false);
+        Pathway pathway = new Pathway();
+        pathway.id = "pw-" + UUID.randomUUID();
+        pathway.regionId = regionId;
+        pathway.signalType = request.signalType();
+        pathway.createdAt = Instant.now();
+        pathway.persist();
+        newDraft(pathway, 1, rules);
+        return history(pathway);
+    }
+
+    /** Replaces the rules of the open draft, or opens a new draft version after the latest one. */
+    @Transactional
+    public PathwayVersion saveDraft(String regionId, String pathwayId, DraftRules request) {
+        Pathway pathway = find(regionId, pathwayId);
+        validate(region(regionId), request.rules(), false);
+        PathwayHistory history = history(pathway);
+        Optional<PathwayVersion> draft = history.draft();
+        if (draft.isPresent()) {
+            draft.get().rules = new ArrayList<>(request.rules());
+            draft.get().createdAt = Instant.now();
+            draft.get().createdBy = caller.name();
+            return draft.get();
+        }
+        int next = history.versions().stream().mapToInt(v -> v.version).max().orElse(0) + 1;
+        return newDraft(pathway, next, request.rules());
+    }
+
+    @Transactional
+    public PathwayVersion publish(String regionId, String pathwayId, int version, Publication publication) {
+        Pathway pathway = find(regionId, pathwayId);
+        PathwayVersion draft = version(regionId, pathwayId, version);
+        if (!draft.isDraft()) {
+            throw ProblemException.conflict("Version " + version + " of pathway " + pathwayId
+                    + " is already published; edit the pathway to open a new draft");
+        }
+        validate(region(regionId), draft.rules, true);
+        Optional<PathwayVersion> clash = history(pathway).versions().stream()
+                .filter(v -> !v.isDraft() && !v.effectiveFrom.isBefore(publication.effectiveFrom()))
+                .findFirst();
+        if (clash.isPresent()) {
+            throw ProblemException.invalid("effectiveFrom", "overlaps version " + clash.get().version
+                    + ", effective from " + clash.get().effectiveFrom + "; choose a later date");
+        }
+        draft.status = PathwayVersion.PUBLISHED;
+        draft.effectiveFrom = publication.effectiveFrom();
+        draft.publishedAt = Instant.now();
+        draft.publishedBy = caller.name();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("pathwayId", pathway.id);
+        data.put("version", draft.version);
+        data.put("regionId", pathway.regionId);
+        data.put("signalType", pathway.signalType);
+        data.put("effectiveFrom", draft.effectiveFrom.toString());
+        data.put("partnerIds", draft.rules.stream().map(rule -> rule.target().partnerId()).distinct().toList());
+        outbox.record(Outbox.PATHWAY_PUBLISHED, "pathway", pathway.id, pathway.regionId, data);
+        changed.fire(new ConfigurationChanged(regionId, "pathway " + pathway.id));
+        return draft;
+    }
+
+    private void validate(Region region, List<RouteRule> rules, boolean publishing) {
+        List<ProblemException.FieldError> errors = new ArrayList<>(validator.check(region, rules));
+        if (publishing && rules.isEmpty()) {
+            errors.add(new ProblemException.FieldError("rules", "a published pathway needs at least one rule"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The pathway has " + errors.size() + " invalid field(s)", errors);
+        }
+    }
+
+    private PathwayVersion newDraft(Pathway pathway, int number, List<RouteRule> rules) {
+        PathwayVersion draft = new PathwayVersion();
+        draft.pathwayId = pathway.id;
+        draft.version = number;
+        draft.status = PathwayVersion.DRAFT;
+        draft.rules = new ArrayList<>(rules);
+        draft.createdAt = Instant.now();
+        draft.createdBy = caller.name();
+        draft.persist();
+        return draft;
+    }
+
+    private PathwayHistory history(Pathway pathway) {
+        return new PathwayHistory(pathway, PathwayVersion.list("pathwayId = ?1 order by version", pathway.id));
+    }
+
+    private Pathway find(String regionId, String pathwayId) {
+        caller.requireOwnRegion(regionId);
+        Pathway pathway = Pathway.findById(pathwayId);
+        if (pathway == null || !pathway.regionId.equals(regionId)) {
+            throw ProblemException.notFound("No pathway " + pathwayId + " in region " + regionId);
+        }
+        return pathway;
+    }
+
+    private Region region(String regionId) {
+        caller.requireOwnRegion(regionId);
+        Region region = Region.findById(regionId);
+        if (region == null) {
+            throw ProblemException.notFound("No region " + regionId);
+        }
+        return region;
+    }
+}

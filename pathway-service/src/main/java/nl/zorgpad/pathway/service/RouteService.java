@@ -1,0 +1,81 @@
+package nl.zorgpad.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import nl.zorgpad.pathway.routing.Phase;
+import nl.zorgpad.pathway.routing.PhaseCalculator;
+import nl.zorgpad.pathway.routing.ResolveResult;
+import nl.zorgpad.pathway.routing.RouteQuery;
+import nl.zorgpad.pathway.routing.RouteSnapshot;
+import nl.zorgpad.pathway.routing.Urgency;
+import nl.zorgpad.pathway.routing.Vulnerability;
+import nl.zorgpad.pathway.service.ProblemException.FieldError;
+
+/** Answers "for these signals, for this family, where do I hand over?" from the in-memory route table only. */
+@ApplicationScoped
+public class RouteService {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** What the referrer knows about the family; no identifying client data. */
+    public record ResolveRequest(
+            @Size(max = 7) String postcode,
+            @Size(max = 6) String municipalityCode,
+            @NotEmpty @Size(max = 30) List<@NotNull String> signalTypes,
+            Phase phase,
+            LocalDate dueDate,
+            LocalDate birthDate,
+            Vulnerability vulnerability,
+            @PositiveOrZero @Max(120) Integer clientAge,
+            Urgency urgency) {
+    }
+
+    private final RouteTable table;
+    private final Clock clock;
+
+    public RouteService(RouteTable table) {
+        this.table = table;
+        this.clock = Clock.system(ZONE);
+    }
+
+    public ResolveResult resolve(ResolveRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        RouteSnapshot snapshot = table.snapshot();
+        List<FieldError> errors = new ArrayList<>();
+        if (request.postcode() == null && request.municipalityCode() == null) {
+            errors.add(new FieldError("postcode", "give a postcode or a municipalityCode"));
+        } else if (request.postcode() != null && RouteSnapshot.pc4(request.postcode()) == null) {
+            errors.add(new FieldError("postcode", "is not a Dutch postcode like 9203AB"));
+        } else if (request.postcode() == null && !request.municipalityCode().matches("GM[0-9]{4}")) {
+            errors.add(new FieldError("municipalityCode", "must be a CBS code like GM0090"));
+        }
+        for (int i = 0; i < request.signalTypes().size(); i++) {
+            if (!snapshot.knowsSignalType(request.signalTypes().get(i))) {
+                errors.add(new FieldError("signalTypes[" + i + "]", "unknown signal type "
+                        + request.signalTypes().get(i)));
+            }
+        }
+        Phase phase = null;
+        try {
+            phase = PhaseCalculator.phaseOf(request.phase(), request.dueDate(), request.birthDate(), today);
+        } catch (PhaseCalculator.OutsideWindowException e) {
+            errors.add(new FieldError(e.field(), e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The route request has " + errors.size() + " invalid field(s)", errors);
+        }
+        List<String> signals = List.copyOf(new LinkedHashSet<>(request.signalTypes()));
+        return snapshot.resolve(new RouteQuery(request.postcode(), request.municipalityCode(), signals, phase,
+                request.vulnerability(), request.clientAge(), request.urgency()), today);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.zorgpad.pathway.messaging;
+
+import static nl.zorgpad.pathway.Fixtures.VERA_REGION;
+import static nl.zorgpad.pathway.Fixtures.as;
+import static nl.zorgpad.pathway.Fixtures.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zorgpad.pathway.Fixtures;
+import nl.zorgpad.stack.testing.StackControls;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PathwayEventsTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ConsumerRecord<String, String> awaitEvent(String type, String subject) {
+        try (KafkaCompanion kafka = new KafkaCompanion(StackControls.kafkaBootstrapServers())) {
+            ConsumerTask<String, String> task = kafka.consumeStrings()
+                    .withGroupId("test-" + UUID.randomUUID())
+                    .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics("pathway-events", records -> records.select().where(record ->
+                            record.value().contains("\"type\":\"" + type + "\"")
+                            && record.value().contains("\"subject\":\"" + subject + "\"")));
+            task.awaitRecords(1, Duration.ofSeconds(60));
+            task.stop();
+            return task.getRecords().get(0);
+        }
+    }
+
+    @Test
+    void publishingAPathwayPutsACloudEventOnKafkaKeyedByRegion() throws Exception {
+        Fixtures.regions();
+        Fixtures.partner("ev-alcohol", "programme", List.of(), "open");
+        String id = Fixtures.publishedPathway("alcohol", List.of(rule(Map.of(), "ev-alcohol", "talk about it")));
+
+        ConsumerRecord<String, String> record = awaitEvent("pathway.published", id);
+        assertEquals(VERA_REGION, record.key());
+        JsonNode event = json.readTree(record.value());
+        assertEquals("1.0", event.get("specversion").asText());
+        assertEquals("/pathway-service", event.get("source").asText());
+        assertEquals(event.get("id").asText(), UUID.fromString(event.get("id").asText()).toString());
+        assertFalse(event.get("time").asText().isBlank());
+        assertEquals("application/json", event.get("datacontenttype").asText());
+        JsonNode data = event.get("data");
+        assertEquals(id, data.get("pathwayId").asText());
+        assertEquals(1, data.get("version").asInt());
+        assertEquals(VERA_REGION, data.get("regionId").asText());
+        assertEquals("alcohol", data.get("signalType").asText());
+        assertEquals("2026-01-01", data.get("effectiveFrom").asText());
+        assertEquals("ev-alcohol", data.get("partnerIds").get(0).asText());
+    }
+
+    @Test
+    void changingAPartnerPutsPartnerChangedOnKafka() throws Exception {
+        Fixtures.regions();
+        Fixtures.partner("ev-changing", "other", List.of(), "open");
+        as("vera").body(Map.of("status", "waitlist", "waitlistWeeks", 6))
+                .put("/api/regions/" + VERA_REGION + "/partners/ev-changing/capacity").then().statusCode(200);
+
+        try (KafkaCompanion kafka = new KafkaCompanion(StackControls.kafkaBootstrapServers())) {
+            ConsumerTask<String, String> task = kafka.consumeStrings()
+                    .withGroupId("test-" + UUID.randomUUID())
+                    .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics("pathway-events", records -> records.select().where(record ->
+                            record.value().contains("\"subject\":\"ev-changing\"")));
+            task.awaitRecords(2, Duration.ofSeconds(60));
+            task.stop();
+            JsonNode last = json.readTree(task.getRecords().get(1).value());
+            assertEquals(VERA_REGION, task.getRecords().get(1).key());
+            assertEquals("partner.changed", last.get("type").asText());
+            assertEquals("Partner ev-changing", last.get("data").get("name").asText());
+            assertEquals("waitlist", last.get("data").get("capacityStatus").asText());
+            assertEquals(6, last.get("data").get("waitlistWeeks").asInt());
+        }
+    }
+}
