@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
@@ -51,17 +52,21 @@ public final class LocalSystem implements AutoCloseable {
         return ports;
     }
 
+    /**
+     * Starts the stack and the {@code services} to run (the others are left to the developer, e.g. in quarkus:dev on
+     * their standard port).
+     */
     public static LocalSystem start(StackLayout layout, Path projectRoot, Path data, LocalStack.StackPorts stackPorts,
-                                    Map<ZorgpadService, Integer> servicePorts, String profile,
-                                    Consumer<String> progress) {
+                                    Map<ZorgpadService, Integer> servicePorts, Set<ZorgpadService> services,
+                                    String profile, Consumer<String> progress) {
         LocalStack stack = LocalStack.start(layout, data, stackPorts, progress);
         LocalSystem system = new LocalSystem(stack, projectRoot, data.resolve("logs"), profile, servicePorts, progress);
         try {
             long started = System.nanoTime();
-            for (ZorgpadService service : ZorgpadService.values()) {
+            for (ZorgpadService service : services) {
                 system.launch(service);
             }
-            for (ZorgpadService service : ZorgpadService.values()) {
+            for (ZorgpadService service : services) {
                 system.services.get(service).awaitReady(Duration.ofSeconds(180));
                 progress.accept(service.module() + " ready in " + Math.round((System.nanoTime() - started) / 1e9)
                         + " s (" + system.url(service) + ")");

@@ -2,6 +2,7 @@ package nl.zorgpad.stack.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
+import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.process.Folders;
 
 /**
@@ -19,6 +21,7 @@ import nl.zorgpad.stack.process.Folders;
  *   <li>{@code --fresh}: throw away the data of earlier runs first.</li>
  *   <li>{@code --smoke}: on fresh data, check that every service answers a real token and refuses none, stop, and
  *       exit 0 or 1.</li>
+ *   <li>{@code --without <service>}: leave that service out, to run it yourself ({@code ./mvnw quarkus:dev}).</li>
  * </ul>
  */
 public final class RunCommand {
@@ -33,13 +36,19 @@ public final class RunCommand {
 
     public static void main(String[] args) throws Exception {
         ZONKY_LOG.setLevel(Level.WARNING);
-        Set<String> options = Set.of(args);
+        List<String> options = List.of(args);
         boolean smoke = options.contains("--smoke");
         boolean fresh = smoke || options.contains("--fresh");
-        System.exit(new RunCommand().run(fresh, smoke));
+        Set<ZorgpadService> services = EnumSet.allOf(ZorgpadService.class);
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--without") && i + 1 < options.size()) {
+                services.remove(ZorgpadService.byModule(options.get(i + 1)));
+            }
+        }
+        System.exit(new RunCommand().run(fresh, smoke, services));
     }
 
-    private int run(boolean fresh, boolean smoke) throws InterruptedException {
+    private int run(boolean fresh, boolean smoke, Set<ZorgpadService> services) throws InterruptedException {
         StackLayout layout = StackLayout.locate();
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", ".")).toAbsolutePath().normalize();
         Path data = layout.home().resolve(smoke ? "smoke" : "data");
@@ -50,9 +59,9 @@ public final class RunCommand {
         long started = System.nanoTime();
         try {
             LocalSystem system = LocalSystem.start(layout, projectRoot, data, LocalStack.StackPorts.standard(),
-                    LocalSystem.standardServicePorts(), DEMO_PROFILE, RunCommand::progress);
+                    LocalSystem.standardServicePorts(), services, DEMO_PROFILE, RunCommand::progress);
             running.add(system);
-            progress("All six components ready in " + seconds(started) + " s (logs in " + data.resolve("logs") + ")");
+            progress("All " + (3 + services.size()) + " components ready in " + seconds(started) + " s (logs in " + data.resolve("logs") + ")");
             if (smoke) {
                 return SmokeCheck.run(system) ? 0 : 1;
             }
