@@ -1,57 +1,234 @@
 package nl.zorgpad.referral.rest;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.zorgpad.referral.domain.Referral;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import nl.zorgpad.referral.service.CreatedReferrals;
+import nl.zorgpad.referral.service.HistoryLine;
+import nl.zorgpad.referral.service.NewReferral;
+import nl.zorgpad.referral.service.ProblemException;
+import nl.zorgpad.referral.service.ReferralService;
+import nl.zorgpad.referral.service.ReferralView;
+import nl.zorgpad.referral.service.StatusRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/referrals")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals", description = "Warm handovers from midwife practices to partners")
+@Tag(name = "Referrals", description = "Warm handovers from midwife practices to partners, and their lifecycle")
 public class ReferralResource {
 
-    public record ReferralSummary(UUID id, String referringPracticeId, String partnerId, String status,
-                                  Instant createdAt) {
+    private static final String PROBLEM = Problems.MEDIA_TYPE;
+    private static final String CREATE_EXAMPLE = """
+            {"client":{"name":"M. de Vries","birthDate":"2002-05-14","bsn":"111222333","phone":"0612345678",
+             "email":null,"postcode":"9203 AB","houseNumber":"12","preferredLanguage":"nl","interpreterNeeded":false,
+             "literacyNote":"prefers spoken explanation","safeContactInstructions":"only this number, no letters"},
+             "pregnancy":{"dueDate":"2027-03-01","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
+             "signals":[{"code":"financial-debt","note":"worried about rent arrears"}],
+             "consent":{"givenBy":"client","givenAt":"2026-11-24T09:30:00Z","method":"verbal",
+              "partnerKinds":["district-team"],"dataCategories":["identity","contact","signals","safe-contact",
+              "language"]},
+             "referrer":{"name":"Anna Visser","role":"midwife","phone":"0512 123456"}}""";
+
+    private final ReferralService referrals;
+    private final CallerFactory callers;
+
+    public ReferralResource(ReferralService referrals, CallerFactory callers) {
+        this.referrals = referrals;
+        this.callers = callers;
     }
 
-    public record ReferralPage(List<ReferralSummary> items, int page, int size, long total) {
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReferralService.MIDWIFE)
+    @Operation(summary = "Hand a family over to partners, with consent",
+            description = "Resolves routes through pathway-service; signals routed to the same partner become one "
+                    + "handover. Signals without a route are listed as gaps. The referring practice is the "
+                    + "token's org_id.")
+    @APIResponse(responseCode = "201", description = "Handovers created; Location names the first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreatedReferrals.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable JSON", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "An open referral for this client, signal and partner exists",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Invalid fields, consent missing or not covering the route, "
+            + "no route for any signal, or an Idempotency-Key reused for another body",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid BSN", value = """
+                    {"type":"https://zorgpad.nl/problems/validation","title":"The request is not valid","status":422,
+                     "detail":"The handover request has 1 invalid field(s)",
+                     "errors":[{"field":"client.bsn","message":"is not a valid BSN (nine digits passing the 11-check)"}]}
+                    """)))
+    @APIResponse(responseCode = "503", description = "pathway-service unreachable; nothing stored",
+            content = @Content(mediaType = PROBLEM))
+    public Response create(
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,
+            @Parameter(description = "Makes a retry safe: the same key and body return the same answer")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        CreatedReferrals created = referrals.create(callers.caller(), request, idempotencyKey);
+        return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
     }
-
-    @Inject
-    JsonWebToken token;
 
     @GET
-    @RolesAllowed({"midwife", "district-team"})
-    @Operation(summary = "List the referrals of the caller's organisation")
-    @APIResponse(responseCode = "200", description = "A page of referrals sent by (midwife) or addressed to "
-            + "(district team) the caller's organisation")
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "List the referrals of the caller's organisation",
+            description = "A midwife sees her practice's referrals, a district team those addressed to it.")
+    @APIResponse(responseCode = "200", description = "A page of referrals",
+            content = @Content(schema = @Schema(implementation = ReferralService.Page.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "A role that may not read referrals")
-    public ReferralPage list(@QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("20") int size) {
-        String organisation = token.getClaim("org_id");
-        String column = token.getGroups().contains("midwife") ? "referringPracticeId" : "partnerId";
-        var query = Referral.<Referral>find(column + " = ?1", Sort.descending("createdAt"), organisation)
-                .page(Page.of(page, size));
-        List<ReferralSummary> items = query.list().stream()
-                .map(r -> new ReferralSummary(r.id, r.referringPracticeId, r.partnerId, r.status, r.createdAt))
-                .toList();
-        return new ReferralPage(items, page, size, query.count());
+    @APIResponse(responseCode = "403", description = "A role that may not read referrals (vsv-admin: use stats)")
+    @APIResponse(responseCode = "422", description = "Invalid filter", content = @Content(mediaType = PROBLEM))
+    public ReferralService.Page list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+                                     @QueryParam("signal") String signal,
+                                     @Parameter(description = "Created on or after (yyyy-mm-dd)")
+                                     @QueryParam("from") LocalDate from,
+                                     @Parameter(description = "Created on or before (yyyy-mm-dd)")
+                                     @QueryParam("to") LocalDate to,
+                                     @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("20") int size) {
+        return referrals.list(callers.caller(), new ReferralService.ListFilter(status, overdue, signal, from, to,
+                page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "Read one referral", description = "The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
+            content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") UUID id) {
+        var read = referrals.get(callers.caller(), id);
+        return Response.ok(read.value()).tag(etag(read.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "The status history of a referral: actor, organisation, time, reason")
+    @APIResponse(responseCode = "200", description = "Every status change, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryLine.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
+            content = @Content(mediaType = PROBLEM))
+    public List<HistoryLine> history(@PathParam("id") UUID id) {
+        return referrals.history(callers.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "Move a referral to another status",
+            description = "The receiving organisation accepts, rejects, starts, pauses, completes or fails; the "
+                    + "referring practice may cancel. Reason code and text are required for rejected, cancelled, "
+                    + "on-hold and failed; an outcome for completed.")
+    @APIResponse(responseCode = "200", description = "The referral after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "403", description = "The other end of the referral makes this move",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not a legal transition; names the allowed ones",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "illegal", value = """
+                    {"type":"https://zorgpad.nl/problems/illegal-transition","title":"This status change is not possible",
+                     "status":409,"detail":"A referral cannot go from requested to completed; you can move it to [accepted, rejected]",
+                     "currentStatus":"requested","allowed":["accepted","rejected"]}""")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Missing reason or outcome",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
+    public Response changeStatus(@PathParam("id") UUID id,
+                                 @Parameter(description = "The ETag of the version read")
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                                         content = @Content(examples = @ExampleObject(name = "reject", value = """
+                                                 {"status":"rejected","reasonCode":"no-capacity",
+                                                  "reasonText":"Waiting list of 8 weeks"}"""))) StatusRequest request) {
+        var changed = referrals.changeStatus(callers.caller(), id, version(ifMatch), request);
+        return Response.ok(changed.value()).tag(etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/consent-withdrawal")
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "Record that the client withdrew consent",
+            description = "Cancels the referral (reason consent-withdrawn), erases the client details at once and "
+                    + "tells the partner to delete its copy. Ids, signal codes, dates and statuses stay for the "
+                    + "stats.")
+    @APIResponse(responseCode = "200", description = "The referral without client details",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
+            content = @Content(mediaType = PROBLEM))
+    public Response withdrawConsent(@PathParam("id") UUID id) {
+        var withdrawn = referrals.withdrawConsent(callers.caller(), id);
+        return Response.ok(withdrawn.value()).tag(etag(withdrawn.version())).build();
+    }
+
+    /** Body of a re-route: optionally the alternative partner to use. */
+    public record RerouteRequest(String partnerId) {
+    }
+
+    @POST
+    @Path("/{id}/reroute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReferralService.MIDWIFE)
+    @Operation(summary = "Hand a rejected referral over to the next alternative route",
+            description = "Uses the next alternative the pathway named (or the one given); the new referral links "
+                    + "the rejected one through previousReferralId.")
+    @APIResponse(responseCode = "201", description = "The new handover",
+            content = @Content(schema = @Schema(implementation = CreatedReferrals.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not referred by the caller",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not rejected, already re-routed, or no alternative left",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Named partner not an alternative, or not covered by consent",
+            content = @Content(mediaType = PROBLEM))
+    public Response reroute(@PathParam("id") UUID id, RerouteRequest request) {
+        CreatedReferrals created = referrals.reroute(callers.caller(), id,
+                request == null ? null : request.partnerId());
+        return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
+    }
+
+    static EntityTag etag(int version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.stale(-1);
+        }
     }
 }

@@ -1,0 +1,37 @@
+package nl.zorgpad.referral.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The fault-tolerant way to pathway-service: a short timeout, a few retries, a circuit breaker; a dead or failing
+ * peer becomes a {@link PathwayUnavailableException} (answered as 503), never a hanging request or a 500. A refusal
+ * of the request itself ({@link PathwayRejectedException}) passes through untouched.
+ */
+@ApplicationScoped
+public class PathwayClient {
+
+    private final PathwayApi api;
+
+    public PathwayClient(@RestClient PathwayApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = PathwayRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PathwayRejectedException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = PathwayRejectedException.class)
+    public ResolveResponse resolve(ResolveRequest request) {
+        return api.resolve(request);
+    }
+
+    ResolveResponse unavailable(ResolveRequest request, Throwable cause) {
+        throw new PathwayUnavailableException("pathway-service did not answer; nothing was stored", cause);
+    }
+}

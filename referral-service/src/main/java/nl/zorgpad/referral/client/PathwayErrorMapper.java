@@ -1,0 +1,29 @@
+package nl.zorgpad.referral.client;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Turns pathway-service's 4xx answers (except 401/403/404, which mean our side is misconfigured) into a refusal. */
+public class PathwayErrorMapper implements ResponseExceptionMapper<RuntimeException> {
+
+    @Override
+    public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
+        return status == 400 || status == 422;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public RuntimeException toThrowable(Response response) {
+        String detail = "pathway-service refused the request";
+        try {
+            Map<String, Object> body = response.readEntity(Map.class);
+            if (body != null && body.get("detail") != null) {
+                detail = String.valueOf(body.get("detail"));
+            }
+        } catch (RuntimeException e) {
+            // keep the generic detail
+        }
+        return new PathwayRejectedException(response.getStatus(), detail);
+    }
+}

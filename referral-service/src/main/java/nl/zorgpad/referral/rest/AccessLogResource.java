@@ -1,0 +1,52 @@
+package nl.zorgpad.referral.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.zorgpad.referral.service.AccessLogQuery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/access-log")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Access log", description = "NEN 7513: who accessed a client's data")
+public class AccessLogResource {
+
+    private final AccessLogQuery query;
+
+    public AccessLogResource(AccessLogQuery query) {
+        this.query = query;
+    }
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Operation(summary = "Who saw this client's data",
+            description = "By BSN, by name + date of birth, or by referral id (any combination matches either).")
+    @APIResponse(responseCode = "200", description = "Every access, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogQuery.Line.class),
+                    examples = @ExampleObject(name = "one read", value = """
+                            [{"at":"2026-11-24T10:00:00Z","event":"read","referralId":"6f1c...","userId":"daan",
+                              "organisationId":"partner-wijkteam-smallingerland","onBehalfOf":"daan",
+                              "outcome":"success"}]""")))
+    @APIResponse(responseCode = "403", description = "Not a privacy officer")
+    @APIResponse(responseCode = "422", description = "No or invalid client/referral given",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public List<AccessLogQuery.Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
+                                          @QueryParam("birthDate") LocalDate birthDate,
+                                          @QueryParam("referralId") UUID referralId) {
+        return query.find(bsn, name, birthDate, referralId);
+    }
+}

@@ -1,0 +1,49 @@
+package nl.zorgpad.referral.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import nl.zorgpad.referral.service.StatsService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stats")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monitoring", description = "Counts and lead times for a region's VSV, never a person")
+public class StatsResource {
+
+    private final StatsService stats;
+    private final CallerFactory callers;
+
+    public StatsResource(StatsService stats, CallerFactory callers) {
+        this.stats = stats;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Referral statistics of the caller's region",
+            description = "Counts by signal, municipality, phase, month and status; median and p90 hours to accept "
+                    + "and to first contact; outcomes and rejection reasons. Every count under 5 reads \"<5\".")
+    @APIResponse(responseCode = "200", description = "The region's figures",
+            content = @Content(schema = @Schema(implementation = StatsService.Stats.class),
+                    examples = @ExampleObject(name = "small region", value = """
+                            {"regionId":"region-zuidoost-friesland","total":12,"bySignal":{"financial-debt":9,
+                             "smoking":"<5"},"byStatus":{"requested":7,"accepted":"<5"},
+                             "timeToAccept":{"count":"<5","medianHours":null,"p90Hours":null}}""")))
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public StatsService.Stats stats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return stats.forRegion(callers.caller().organisationId(), from, to);
+    }
+}

@@ -1,0 +1,76 @@
+package nl.zorgpad.referral.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.zorgpad.referral.config.ReferralConfig;
+import nl.zorgpad.referral.domain.DutchWorkingDays;
+import nl.zorgpad.referral.domain.Referral;
+import nl.zorgpad.referral.messaging.EventType;
+import nl.zorgpad.referral.messaging.Outbox;
+
+/**
+ * Marks a requested referral overdue once its acknowledge deadline has passed (one {@code referral.overdue} event),
+ * then sends one reminder per further working day while nobody acknowledges it. The marks are written without
+ * bumping the version, so the partner's ETag stays valid.
+ */
+@ApplicationScoped
+public class OverdueJob {
+
+    /** What one run did. */
+    public record Run(int markedOverdue, int reminders) {
+    }
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final ReferralConfig config;
+
+    public OverdueJob(EntityManager em, Outbox outbox, ReferralConfig config) {
+        this.em = em;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${referral.overdue.every:15m}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        runFor(LocalDate.now(config.zone()));
+    }
+
+    @Transactional
+    public Run runFor(LocalDate today) {
+        Instant now = Instant.now();
+        List<Referral> newlyOverdue = em.createQuery("FROM Referral WHERE status = 'requested' "
+                        + "AND overdueSince IS NULL AND acknowledgeDeadline < :today", Referral.class)
+                .setParameter("today", today).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Referral referral : newlyOverdue) {
+            outbox.record(EventType.OVERDUE, referral, now);
+            mark(referral, today, true);
+        }
+        int reminders = 0;
+        if (DutchWorkingDays.isWorkingDay(today)) {
+            List<Referral> stillOverdue = em.createQuery("FROM Referral WHERE status = 'requested' "
+                            + "AND overdueSince IS NOT NULL AND lastOverdueNotice < :today", Referral.class)
+                    .setParameter("today", today).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            for (Referral referral : stillOverdue) {
+                outbox.record(EventType.OVERDUE, referral, now);
+                mark(referral, today, false);
+                reminders++;
+            }
+        }
+        return new Run(newlyOverdue.size(), reminders);
+    }
+
+    private void mark(Referral referral, LocalDate today, boolean first) {
+        em.createNativeQuery(first
+                        ? "UPDATE referral SET overdue_since = ?1, last_overdue_notice = ?1 WHERE id = ?2"
+                        : "UPDATE referral SET last_overdue_notice = ?1 WHERE id = ?2")
+                .setParameter(1, today).setParameter(2, referral.id).executeUpdate();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.zorgpad.referral.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import nl.zorgpad.referral.domain.Referral;
+
+/** One line of a referral list. */
+public record ReferralSummary(UUID id, String status, String referringPracticeId, String partnerId,
+                              String partnerName, List<String> signalCodes, String clientName,
+                              LocalDate acknowledgeDeadline, boolean overdue, Instant createdAt) {
+
+    static ReferralSummary of(Referral r) {
+        return new ReferralSummary(r.id, r.status, r.referringPracticeId, r.partnerId, r.partnerName,
+                Arrays.asList(r.signalCodes), r.client == null ? null : r.client.name(), r.acknowledgeDeadline,
+                r.isOverdue(), r.createdAt);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.zorgpad.referral.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import nl.zorgpad.referral.config.ReferralConfig;
+import nl.zorgpad.referral.domain.FieldError;
+
+/**
+ * Monitoring for a region's VSV: counts and lead times, never a person. Every count under 5 is shown as "<5"
+ * (small-cell suppression), and a lead time over fewer than 5 referrals is withheld.
+ */
+@ApplicationScoped
+public class StatsService {
+
+    public static final int THRESHOLD = 5;
+    public static final String SUPPRESSED = "<5";
+
+    /** A lead time: median and 90th percentile in hours, over {@code count} referrals. */
+    public record LeadTime(Object count, Double medianHours, Double p90Hours) {
+    }
+
+    public record Stats(String regionId, LocalDate from, LocalDate to, Object total, Map<String, Object> bySignal,
+                        Map<String, Object> byMunicipality, Map<String, Object> byPhase, Map<String, Object> byMonth,
+                        Map<String, Object> byStatus, LeadTime timeToAccept, LeadTime timeToFirstContact,
+                        Map<String, Object> outcomes, Map<String, Object> rejectionReasons,
+                        Map<String, Object> failureReasons) {
+    }
+
+    private record Row(String[] signals, String municipality, String phase, Instant createdAt, String status,
+                       String reasonCode, Instant acceptedAt, Instant firstContactAt) {
+    }
+
+    private final EntityManager em;
+    private final ReferralConfig config;
+
+    public StatsService(EntityManager em, ReferralConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Transactional
+    public Stats forRegion(String regionId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("Invalid period", List.of(new FieldError("to", "must not lie before from")));
+        }
+        Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(config.zone()).toInstant();
+        Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(config.zone()).toInstant();
+        List<Row> rows = em.createQuery("SELECT r.signalCodes, r.municipalityCode, r.phase, r.createdAt, r.status, "
+                                + "r.reasonCode, r.acceptedAt, r.firstContactAt FROM Referral r WHERE r.regionId = :region "
+                                + "AND r.createdAt >= :start AND r.createdAt < :end", Object[].class)
+                .setParameter("region", regionId).setParameter("start", start).setParameter("end", end)
+                .getResultList().stream()
+                .map(o -> new Row((String[]) o[0], (String) o[1], (String) o[2], (Instant) o[3], (String) o[4],
+                        (String) o[5], (Instant) o[6], (Instant) o[7]))
+                .toList();
+        Map<String, Long> signals = new TreeMap<>();
+        rows.forEach(r -> List.of(r.signals()).forEach(s -> signals.merge(s, 1L, Long::sum)));
+        Map<String, Long> outcomes = count(rows.stream().filter(r -> isOutcome(r.status())).toList(), Row::status);
+        return new Stats(regionId, from, to, suppress(rows.size()), suppress(signals),
+                suppress(count(rows, Row::municipality)), suppress(count(rows, Row::phase)),
+                suppress(count(rows, r -> YearMonth.from(r.createdAt().atZone(config.zone())).toString())),
+                suppress(count(rows, Row::status)),
+                leadTime(rows.stream().filter(r -> r.acceptedAt() != null)
+                        .map(r -> Duration.between(r.createdAt(), r.acceptedAt())).toList()),
+                leadTime(rows.stream().filter(r -> r.firstContactAt() != null)
+                        .map(r -> Duration.between(r.createdAt(), r.firstContactAt())).toList()),
+                suppress(outcomes),
+                suppress(count(rows.stream().filter(r -> "rejected".equals(r.status())).toList(), Row::reasonCode)),
+                suppress(count(rows.stream().filter(r -> "failed".equals(r.status())).toList(), Row::reasonCode)));
+    }
+
+    private static boolean isOutcome(String status) {
+        return List.of("completed", "failed", "cancelled", "rejected").contains(status);
+    }
+
+    private static Map<String, Long> count(List<Row> rows, Function<Row, String> key) {
+        Map<String, Long> counts = new TreeMap<>();
+        rows.forEach(r -> counts.merge(key.apply(r) == null ? "unknown" : key.apply(r), 1L, Long::sum));
+        return counts;
+    }
+
+    public static Object suppress(long count) {
+        return count < THRESHOLD ? SUPPRESSED : count;
+    }
+
+    static Map<String, Object> suppress(Map<String, Long> counts) {
+        Map<String, Object> shown = new TreeMap<>();
+        counts.forEach((k, v) -> shown.put(k, suppress(v)));
+        return shown;
+    }
+
+    static LeadTime leadTime(List<Duration> durations) {
+        if (durations.size() < THRESHOLD) {
+            return new LeadTime(suppress(durations.size()), null, null);
+        }
+        List<Double> hours = new ArrayList<>(durations.stream().map(d -> d.toSeconds() / 3600.0).sorted().toList());
+        return new LeadTime(durations.size(), round(percentile(hours, 50)), round(percentile(hours, 90)));
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

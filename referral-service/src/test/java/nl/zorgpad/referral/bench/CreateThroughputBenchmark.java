@@ -1,0 +1,185 @@
+package nl.zorgpad.referral.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.zorgpad.referral.support.Api;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: a benchmark, run on demand only (the class name does not match surefire's test patterns):
+ * {@code ./mvnw -B verify -pl referral-service -Dtest=CreateThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Measures referral creates per second through the API (token check, validation, route resolution via the pathway
+ * stub, one transaction with referral, history, outbox and access-log rows, durable commit) against plain JDBC doing
+ * the same four inserts per transaction on the same database in the same run, and prints the ratio.
+ */
+@QuarkusTest
+class CreateThroughputBenchmark {
+
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+    private static final int CREATES = Integer.getInteger("bench.creates", 600);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/referrals")
+    URL endpoint;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Test
+    void createsPerSecondAgainstPlainJdbc() throws Exception {
+        String token = DemoTokens.forUser("anna");
+        HttpClient http = HttpClient.newHttpClient();
+        runApi(http, token, 100);
+        runJdbc(100);
+        double api = runApi(http, token, CREATES);
+        double jdbc = runJdbc(CREATES);
+        double api2 = runApi(http, token, CREATES);
+        double jdbc2 = runJdbc(CREATES);
+        double apiBest = Math.max(api, api2);
+        double jdbcBest = Math.max(jdbc, jdbc2);
+        System.out.printf("%n[benchmark] threads=%d creates/run=%d cores=%d%n", THREADS, CREATES,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("[benchmark] API creates/s: %.1f, %.1f%n", api, api2);
+        System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s: %.1f, %.1f%n", jdbc, jdbc2);
+        System.out.printf("[benchmark] ratio (best API / best JDBC): %.2f%n%n", apiBest / jdbcBest);
+    }
+
+    private double runApi(HttpClient http, String token, int count) throws Exception {
+        AtomicInteger failures = new AtomicInteger();
+        double rate = run(count, i -> {
+            String body = JSON.writeValueAsString(Api.handover("Bench Client " + UUID.randomUUID(),
+                    "financial-debt"));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.toString()))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                failures.incrementAndGet();
+            }
+            return null;
+        });
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " creates failed");
+        }
+        return rate;
+    }
+
+    private double runJdbc(int count) throws Exception {
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                c.setAutoCommit(false);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        double rate = run(count, i -> {
+            Connection c = connections.get();
+            if (!opened.contains(c)) {
+                opened.add(c);
+            }
+            insertOne(c);
+            c.commit();
+            return null;
+        });
+        for (Connection c : opened) {
+            c.close();
+        }
+        return rate;
+    }
+
+    private static void insertOne(Connection c) throws Exception {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        String client = JSON.writeValueAsString(Api.handover("Bench Client " + id, "financial-debt").get("client"));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO referral (id, version, referring_practice_id, "
+                + "referring_user_id, partner_id, partner_name, partner_kind, region_id, municipality_code, phase, "
+                + "vulnerability, urgency, pathway_id, pathway_version, partner_override, route, alternatives, "
+                + "signal_codes, status, acknowledge_deadline, created_at, client_name_pseudonym, client, signals, "
+                + "consent, referrer) VALUES (?, 0, 'practice-bench', 'bench', 'partner-bench', 'Bench', "
+                + "'district-team', 'region-bench', 'GM0090', 'pregnancy', 'vulnerable', 'routine', 'pw', 3, false, "
+                + "'{\"partnerId\":\"partner-bench\"}'::jsonb, '[]'::jsonb, ARRAY['financial-debt'], 'requested', ?, ?, "
+                + "?, ?::jsonb, '[{\"code\":\"financial-debt\",\"note\":\"n\"}]'::jsonb, '{\"method\":\"verbal\"}'::jsonb, "
+                + "'{\"name\":\"x\"}'::jsonb)")) {
+            s.setObject(1, id);
+            s.setObject(2, LocalDate.now().plusDays(7));
+            s.setTimestamp(3, now);
+            s.setString(4, id.toString());
+            s.setString(5, client);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO referral_history (referral_id, to_status, "
+                + "actor_user_id, actor_org_id, at) VALUES (?, 'requested', 'bench', 'practice-bench', ?)")) {
+            s.setObject(1, id);
+            s.setTimestamp(2, now);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox_event (id, aggregate_id, type, payload, "
+                + "created_at, sent_at) VALUES (?, ?, 'referral.bench', ?, ?, ?)")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, id);
+            s.setString(3, "{\"specversion\":\"1.0\",\"subject\":\"" + id + "\"}");
+            s.setTimestamp(4, now);
+            s.setTimestamp(5, now);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO access_log (at, event, referral_id, "
+                + "client_name_pseudonym, user_id, organisation_id, on_behalf_of, outcome) "
+                + "VALUES (?, 'create', ?, ?, 'bench', 'practice-bench', 'bench', 'success')")) {
+            s.setTimestamp(1, now);
+            s.setObject(2, id);
+            s.setString(3, id.toString());
+            s.executeUpdate();
+        }
+    }
+
+    interface Work {
+        Void run(int i) throws Exception;
+    }
+
+    private static double run(int count, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            tasks.add(() -> work.run(n));
+        }
+        long start = System.nanoTime();
+        List<Future<Void>> results = pool.invokeAll(tasks);
+        for (Future<Void> f : results) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return count / seconds;
+    }
+}

@@ -1,0 +1,119 @@
+package nl.zorgpad.referral.messaging;
+
+import static nl.zorgpad.referral.support.Api.as;
+import static nl.zorgpad.referral.support.Api.handover;
+import static nl.zorgpad.referral.support.Api.moveWithDetails;
+import static nl.zorgpad.referral.support.Api.part;
+import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zorgpad.referral.support.Db;
+import nl.zorgpad.referral.support.EventReader;
+import nl.zorgpad.referral.support.PathwayStub;
+import nl.zorgpad.referral.support.Broker;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OutboxKafkaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> DATA_FIELDS = List.of("referralId", "status", "referringPracticeId",
+            "partnerId", "regionId", "signalCodes", "acknowledgeDeadline", "reasonCode", "previousReferralId");
+
+    @Inject
+    AgroalDataSource db;
+
+    private static String type(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value()).get("type").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long unsent(String id) {
+        return Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND sent_at IS NULL",
+                UUID.fromString(id));
+    }
+
+    @Test
+    void eventsReadBackFromKafkaAreCloudEventsInOrderWithoutAnyClientDetail() throws Exception {
+        String name = uniqueName();
+        Map<String, Object> body = handover(name, "psychological");
+        part(body, "client").put("bsn", "123456782");
+        String id = as("anna").body(body).post("/api/referrals").then().statusCode(201)
+                .extract().path("handovers[0].referralId");
+        moveWithDetails("daan", id, "accepted").statusCode(200);
+        moveWithDetails("daan", id, "in-progress").statusCode(200);
+        List<ConsumerRecord<String, String>> records = EventReader.read(List.of(id), r -> r.size() >= 3,
+                Duration.ofSeconds(60));
+        assertEquals(3, records.size(), "events for " + id);
+        for (ConsumerRecord<String, String> record : records) {
+            assertEquals(id, record.key());
+            JsonNode event = JSON.readTree(record.value());
+            assertEquals("1.0", event.get("specversion").asText());
+            assertEquals("/referral-service", event.get("source").asText());
+            assertEquals(id, event.get("subject").asText());
+            assertEquals("application/json", event.get("datacontenttype").asText());
+            assertNotNull(UUID.fromString(event.get("id").asText()));
+            assertTrue(event.get("time").asText().endsWith("Z"));
+            List<String> fields = new ArrayList<>();
+            for (Iterator<String> it = event.get("data").fieldNames(); it.hasNext(); ) {
+                fields.add(it.next());
+            }
+            assertEquals(DATA_FIELDS, fields);
+            assertEquals(id, event.at("/data/referralId").asText());
+            assertEquals("practice-de-wieken", event.at("/data/referringPracticeId").asText());
+            assertEquals(PathwayStub.SMALLINGERLAND, event.at("/data/partnerId").asText());
+            assertEquals(PathwayStub.REGION, event.at("/data/regionId").asText());
+            assertEquals("psychological", event.at("/data/signalCodes/0").asText());
+            String raw = record.value();
+            for (String secret : List.of(name, "123456782", "2001-03-04", "12345678", "client@example.org",
+                    "9203", "Handover note", "Only this number", "prefers spoken", "Anna Visser", "0512 123456")) {
+                assertFalse(raw.contains(secret), "event leaks " + secret + ": " + raw);
+            }
+        }
+        assertEquals(List.of("referral.requested", "referral.accepted", "referral.in-progress"),
+                records.stream().map(OutboxKafkaTest::type).toList());
+        assertEquals(0, unsent(id));
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArePublishedInOrderWhenItIsBack() throws Exception {
+        Broker.stop();
+        String id;
+        try {
+            id = as("anna").body(handover(uniqueName(), "smoking")).post("/api/referrals").then().statusCode(201)
+                    .extract().path("handovers[0].referralId");
+            moveWithDetails("eva", id, "accepted").statusCode(200);
+            Thread.sleep(3000);
+            assertEquals(2, unsent(id), "the events wait in the outbox while the broker is away");
+        } finally {
+            Broker.start();
+        }
+        List<ConsumerRecord<String, String>> records = EventReader.read(List.of(id), r -> r.size() >= 2,
+                Duration.ofSeconds(120));
+        assertEquals(List.of("referral.requested", "referral.accepted"),
+                records.stream().map(OutboxKafkaTest::type).distinct().toList());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (unsent(id) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, unsent(id));
+    }
+}

@@ -1,0 +1,83 @@
+package nl.zorgpad.referral.rest;
+
+import static nl.zorgpad.referral.support.Api.as;
+import static nl.zorgpad.referral.support.Api.handover;
+import static nl.zorgpad.referral.support.Api.part;
+import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import nl.zorgpad.referral.support.Db;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AccessLogTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void theApplicationRoleCannotUpdateDeleteOrTruncateTheAccessLog() {
+        as("anna").body(handover(uniqueName(), "financial-debt")).post("/api/referrals").then().statusCode(201);
+        long rows = Db.count(db, "SELECT count(*) FROM access_log");
+        assertTrue(rows > 0);
+        SQLException update = assertThrows(SQLException.class,
+                () -> Db.update(db, "UPDATE access_log SET user_id = 'someone-else'"));
+        assertTrue(update.getMessage().contains("permission denied"), update.getMessage());
+        SQLException delete = assertThrows(SQLException.class, () -> Db.update(db, "DELETE FROM access_log"));
+        assertTrue(delete.getMessage().contains("permission denied"), delete.getMessage());
+        SQLException truncate = assertThrows(SQLException.class, () -> Db.update(db, "TRUNCATE access_log"));
+        assertTrue(truncate.getMessage().contains("permission denied"), truncate.getMessage());
+        assertEquals(rows, Db.count(db, "SELECT count(*) FROM access_log"));
+    }
+
+    @Test
+    void thePrivacyOfficerSeesWhoSawAClientsDataByBsnByNameAndByReferral() {
+        String name = uniqueName();
+        Map<String, Object> body = handover(name, "financial-debt", "smoking");
+        part(body, "client").put("bsn", "111222333");
+        var created = as("anna").body(body).post("/api/referrals").then().statusCode(201).extract();
+        String toSmallingerland = created.path("handovers[0].referralId");
+        String toOpsterland = created.path("handovers[1].referralId");
+        as("daan").get("/api/referrals/" + toSmallingerland).then().statusCode(200);
+        as("eva").get("/api/referrals/" + toOpsterland).then().statusCode(200);
+        as("eva").get("/api/referrals/" + toSmallingerland).then().statusCode(404);
+
+        as("pim").queryParam("bsn", "111222333").get("/api/access-log").then().statusCode(200)
+                .body("userId", hasItems("anna", "daan", "eva"))
+                .body("findAll { it.userId == 'daan' }.event", equalTo(java.util.List.of("read")))
+                .body("findAll { it.userId == 'daan' }.organisationId",
+                        everyItem(equalTo("partner-wijkteam-smallingerland")))
+                .body("findAll { it.userId == 'eva' }.outcome", hasItems("success", "denied"))
+                .body("findAll { it.event == 'create' }", hasSize(2));
+        as("pim").queryParam("name", name.toLowerCase()).queryParam("birthDate", "2001-03-04")
+                .get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'create' }", hasSize(2));
+        as("pim").queryParam("referralId", toOpsterland).get("/api/access-log").then().statusCode(200)
+                .body("referralId", everyItem(equalTo(toOpsterland)))
+                .body("userId", hasItems("anna", "eva"));
+        as("pim").queryParam("bsn", "123456782").get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.referralId == '" + toOpsterland + "' }", hasSize(0));
+    }
+
+    @Test
+    void onlyThePrivacyOfficerMayQueryAndOnlyWithAClient() {
+        as("anna").queryParam("referralId", UUID.randomUUID()).get("/api/access-log").then().statusCode(403);
+        as("vera").queryParam("referralId", UUID.randomUUID()).get("/api/access-log").then().statusCode(403);
+        as("pim").get("/api/access-log").then().statusCode(422).contentType("application/problem+json");
+        as("pim").queryParam("bsn", "123").get("/api/access-log").then().statusCode(422)
+                .body("errors[0].field", equalTo("bsn"));
+        as("pim").queryParam("name", "X").get("/api/access-log").then().statusCode(422);
+    }
+}

@@ -1,0 +1,147 @@
+package nl.zorgpad.referral.rest;
+
+import static nl.zorgpad.referral.support.Api.as;
+import static nl.zorgpad.referral.support.Api.asPracticeSoftware;
+import static nl.zorgpad.referral.support.Api.createAsAnna;
+import static nl.zorgpad.referral.support.Api.handover;
+import static nl.zorgpad.referral.support.Api.moveWithDetails;
+import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import nl.zorgpad.referral.support.Db;
+import nl.zorgpad.referral.support.PathwayStub;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReadAndIsolationTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void theReferringPracticeAndTheReceivingTeamReadItWithClientDetails() {
+        String name = uniqueName();
+        String id = as("anna").body(handover(name, "financial-debt")).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        as("anna").get("/api/referrals/" + id).then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("client.name", equalTo(name))
+                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("signals[0].note", equalTo("Handover note about financial-debt"))
+                .body("allowedTransitions", equalTo(List.of("cancelled")));
+        as("daan").get("/api/referrals/" + id).then().statusCode(200)
+                .body("client.name", equalTo(name))
+                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("allowedTransitions", equalTo(List.of("accepted", "rejected")));
+    }
+
+    @Test
+    void anotherPracticeAndAnotherTeamGet404NeverA403() {
+        String id = createAsAnna("financial-debt");
+        as("bea").get("/api/referrals/" + id).then().statusCode(404)
+                .contentType("application/problem+json").body(not(containsString("Meriam")));
+        as("eva").get("/api/referrals/" + id).then().statusCode(404);
+        // and the other way round
+        String beas = as("bea").body(handover(uniqueName(), "smoking")).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        as("anna").get("/api/referrals/" + beas).then().statusCode(404);
+        as("daan").get("/api/referrals/" + beas).then().statusCode(404);
+        as("eva").get("/api/referrals/" + beas).then().statusCode(200);
+        as("bea").get("/api/referrals/" + beas).then().statusCode(200);
+    }
+
+    @Test
+    void listsShowOnlyTheOrganisationsOwnReferrals() {
+        String annas = createAsAnna("financial-debt");
+        String beas = as("bea").body(handover(uniqueName(), "smoking")).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        as("anna").get("/api/referrals?size=100").then().statusCode(200)
+                .body("items.id", hasItem(annas)).body("items.id", not(hasItem(beas)))
+                .body("items.referringPracticeId", everyItem(equalTo("practice-de-wieken")));
+        as("bea").get("/api/referrals?size=100").then().statusCode(200)
+                .body("items.id", hasItem(beas)).body("items.id", not(hasItem(annas)));
+        as("daan").get("/api/referrals?size=100").then().statusCode(200)
+                .body("items.id", hasItem(annas)).body("items.id", not(hasItem(beas)))
+                .body("items.partnerId", everyItem(equalTo(PathwayStub.SMALLINGERLAND)));
+        as("eva").get("/api/referrals?size=100").then().statusCode(200)
+                .body("items.id", hasItem(beas)).body("items.id", not(hasItem(annas)))
+                .body("items.partnerId", everyItem(equalTo(PathwayStub.OPSTERLAND)));
+    }
+
+    @Test
+    void vsvAdminAndPrivacyOfficerSeeNoReferrals() {
+        String id = createAsAnna("financial-debt");
+        as("vera").get("/api/referrals").then().statusCode(403);
+        as("vera").get("/api/referrals/" + id).then().statusCode(403);
+        as("pim").get("/api/referrals/" + id).then().statusCode(403);
+        as("vera").get("/api/referrals/" + id + "/history").then().statusCode(403);
+    }
+
+    @Test
+    void safeContactInstructionsAreWithheldFromPracticeColleaguesOfTheReferrer() {
+        String id = asPracticeSoftware().body(handover(uniqueName(), "financial-debt")).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        as("anna").get("/api/referrals/" + id).then().statusCode(200)
+                .body("client.name", notNullValue())
+                .body("client.safeContactInstructions", nullValue())
+                .body("safeContactWithheld", equalTo(true));
+        as("daan").get("/api/referrals/" + id).then().statusCode(200)
+                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("safeContactWithheld", equalTo(false));
+    }
+
+    @Test
+    void listsFilterOnStatusSignalOverdueAndDates() {
+        String accepted = createAsAnna("psychological");
+        moveWithDetails("daan", accepted, "accepted").statusCode(200);
+        String requested = createAsAnna("poverty-income");
+        as("daan").get("/api/referrals?status=accepted&size=100").then().statusCode(200)
+                .body("items.id", hasItem(accepted)).body("items.id", not(hasItem(requested)))
+                .body("items.status", everyItem(equalTo("accepted")));
+        as("daan").get("/api/referrals?signal=poverty-income&size=100").then().statusCode(200)
+                .body("items.id", hasItem(requested)).body("items.id", not(hasItem(accepted)));
+        as("daan").get("/api/referrals?overdue=false&size=100").then().statusCode(200)
+                .body("items.id", hasItem(requested));
+        as("daan").get("/api/referrals?overdue=true&size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(requested)));
+        as("daan").get("/api/referrals?from=2000-01-01&to=2000-12-31").then().statusCode(200)
+                .body("total", equalTo(0));
+        as("daan").get("/api/referrals?status=done").then().statusCode(422)
+                .body("errors[0].field", equalTo("status"));
+        as("daan").get("/api/referrals?size=1000").then().statusCode(422);
+    }
+
+    @Test
+    void everyReadAndListIsInTheAccessLog() {
+        String id = createAsAnna("financial-debt");
+        UUID uuid = UUID.fromString(id);
+        as("daan").get("/api/referrals/" + id).then().statusCode(200);
+        as("anna").get("/api/referrals/" + id).then().statusCode(200);
+        as("anna").get("/api/referrals/" + id + "/history").then().statusCode(200);
+        as("daan").get("/api/referrals?size=100").then().statusCode(200);
+        as("eva").get("/api/referrals/" + id).then().statusCode(404);
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'read' "
+                + "AND user_id = 'daan' AND organisation_id = ? AND outcome = 'success' "
+                + "AND client_name_pseudonym IS NOT NULL", uuid, PathwayStub.SMALLINGERLAND));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'read' "
+                + "AND user_id = 'anna'", uuid));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? "
+                + "AND event = 'read-history' AND user_id = 'anna'", uuid));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'list' "
+                + "AND user_id = 'daan'", uuid));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'read' "
+                + "AND user_id = 'eva' AND outcome = 'denied'", uuid));
+    }
+}
