@@ -125,36 +125,12 @@ public class PartnerService {
     }
 
     void apply(Region region, Partner partner, PartnerData data) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        Set<String> postcodes = new HashSet<>();
-        for (Municipality municipality : region.municipalities) {
-            codes.add(municipality.code());
-            postcodes.addAll(municipality.postcodes());
-        }
-        List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
-        List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();
-        for (int i = 0; i < municipalities.size(); i++) {
-            if (!codes.contains(municipalities.get(i))) {
-                errors.add(new FieldError("municipalities[" + i + "]", municipalities.get(i)
-                        + " is not a municipality of region " + region.id));
-            }
-        }
-        for (int i = 0; i < areas.size(); i++) {
-            if (!postcodes.contains(areas.get(i))) {
-                errors.add(new FieldError("postcodes[" + i + "]", areas.get(i) + " is not a PC4 area of region "
-                        + region.id));
-            }
-        }
-        Set<String> pointIds = new HashSet<>();
-        for (int i = 0; i < data.contactPoints().size(); i++) {
-            if (!pointIds.add(data.contactPoints().get(i).id())) {
-                errors.add(new FieldError("contactPoints[" + i + "].id", "is used twice"));
-            }
-        }
+        List<FieldError> errors = check(region.id, region.municipalities, data);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The partner has invalid fields", errors);
         }
+        List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
+        List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();
         partner.name = data.name();
         partner.kind = data.kind();
         partner.contactPoints = new ArrayList<>(data.contactPoints());
@@ -163,8 +139,56 @@ public class PartnerService {
         partner.languages = data.languages() == null ? new ArrayList<>() : new ArrayList<>(data.languages());
         partner.interpreterSupport = data.interpreterSupport();
         partner.active = data.active() == null || data.active();
-        setCapacity(partner, data.capacity());
+        if (!data.capacity().status().equals(partner.capacityStatus)
+                || !java.util.Objects.equals(partner.waitlistWeeks, weeks(data.capacity()))
+                || partner.capacityConfirmedAt == null) {
+            setCapacity(partner, data.capacity());
+        }
         partner.updatedAt = Instant.now();
+    }
+
+    private static Integer weeks(Capacity capacity) {
+        return "waitlist".equals(capacity.status()) ? capacity.waitlistWeeks() : null;
+    }
+
+    /** The partner as the API and the export describe it. */
+    public static PartnerData data(Partner partner) {
+        return new PartnerData(partner.id, partner.name, partner.kind, List.copyOf(partner.contactPoints),
+                List.copyOf(partner.municipalities), List.copyOf(partner.postcodes), List.copyOf(partner.languages),
+                partner.interpreterSupport, new Capacity(partner.capacityStatus, partner.waitlistWeeks),
+                partner.active);
+    }
+
+    /** Service area outside the region, contact point ids used twice. */
+    static List<FieldError> check(String regionId, List<Municipality> regionMunicipalities, PartnerData data) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> postcodes = new HashSet<>();
+        for (Municipality municipality : regionMunicipalities) {
+            codes.add(municipality.code());
+            postcodes.addAll(municipality.postcodes());
+        }
+        List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
+        List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();
+        for (int i = 0; i < municipalities.size(); i++) {
+            if (!codes.contains(municipalities.get(i))) {
+                errors.add(new FieldError("municipalities[" + i + "]", municipalities.get(i)
+                        + " is not a municipality of region " + regionId));
+            }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            if (!postcodes.contains(areas.get(i))) {
+                errors.add(new FieldError("postcodes[" + i + "]", areas.get(i) + " is not a PC4 area of region "
+                        + regionId));
+            }
+        }
+        Set<String> pointIds = new HashSet<>();
+        for (int i = 0; i < data.contactPoints().size(); i++) {
+            if (!pointIds.add(data.contactPoints().get(i).id())) {
+                errors.add(new FieldError("contactPoints[" + i + "].id", "is used twice"));
+            }
+        }
+        return errors;
     }
 
     private static void setCapacity(Partner partner, Capacity capacity) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Conditions;
@@ -22,11 +23,20 @@ import nl.zorgpad.pathway.service.ProblemException.FieldError;
 public class PathwayValidator {
 
     public List<FieldError> check(Region region, List<RouteRule> rules) {
+        return check(region.id, region.municipalities, rules, partnerId -> {
+            Partner partner = Partner.findById(partnerId);
+            return partner == null || !partner.regionId.equals(region.id) ? null : partner.card();
+        });
+    }
+
+    /** Checks against a region and partners that need not be stored yet (an import being validated). */
+    public List<FieldError> check(String regionId, List<Municipality> municipalities, List<RouteRule> rules,
+                                  Function<String, PartnerCard> partners) {
         Map<String, String> municipalityOfPostcode = new HashMap<>();
-        for (Municipality municipality : region.municipalities) {
+        for (Municipality municipality : municipalities) {
             municipality.postcodes().forEach(pc -> municipalityOfPostcode.put(pc, municipality.code()));
         }
-        List<String> regionCodes = region.municipalities.stream().map(Municipality::code).toList();
+        List<String> regionCodes = municipalities.stream().map(Municipality::code).toList();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             String at = "rules[" + i + "]";
@@ -35,13 +45,13 @@ public class PathwayValidator {
             for (String code : when.municipalities()) {
                 if (!regionCodes.contains(code)) {
                     errors.add(new FieldError(at + ".when.municipalities", code + " is not a municipality of region "
-                            + region.id));
+                            + regionId));
                 }
             }
             for (String pc : when.postcodes()) {
                 if (!municipalityOfPostcode.containsKey(pc)) {
                     errors.add(new FieldError(at + ".when.postcodes", pc + " is not a PC4 area of region "
-                            + region.id));
+                            + regionId));
                 }
             }
             if (when.minAge() != null && when.maxAge() != null && when.minAge() > when.maxAge()) {
@@ -50,7 +60,8 @@ public class PathwayValidator {
             if (rule.responseTargetWorkingDays() == null) {
                 errors.add(new FieldError(at + ".responseTargetWorkingDays", "is required"));
             }
-            checkTarget(region, rule, at, regionCodes, municipalityOfPostcode, errors);
+            checkTarget(partners.apply(rule.target().partnerId()), rule, at, regionCodes, municipalityOfPostcode,
+                    errors);
         }
         for (RuleShadowing.Shadow shadow : RuleShadowing.find(rules, municipalityOfPostcode)) {
             errors.add(new FieldError("rules[" + shadow.rule() + "].when", "can never match: rule "
@@ -59,15 +70,13 @@ public class PathwayValidator {
         return errors;
     }
 
-    private static void checkTarget(Region region, RouteRule rule, String at, List<String> regionCodes,
+    private static void checkTarget(PartnerCard card, RouteRule rule, String at, List<String> regionCodes,
                                     Map<String, String> municipalityOfPostcode, List<FieldError> errors) {
         String partnerId = rule.target().partnerId();
-        Partner partner = Partner.findById(partnerId);
-        if (partner == null || !partner.regionId.equals(region.id)) {
+        if (card == null) {
             errors.add(new FieldError(at + ".target.partnerId", "unknown partner " + partnerId));
             return;
         }
-        PartnerCard card = partner.card();
         if (!card.active()) {
             errors.add(new FieldError(at + ".target.partnerId", "partner " + partnerId + " is inactive"));
         }

@@ -47,6 +47,25 @@ public class RegionService {
     @Transactional
     public Region put(String regionId, RegionData data) {
         caller.requireOwnRegion(regionId);
+        List<FieldError> errors = check(regionId, data);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The region has invalid municipalities", errors);
+        }
+        Region region = Region.findById(regionId);
+        if (region == null) {
+            region = new Region();
+            region.id = regionId;
+        }
+        region.name = data.name();
+        region.municipalities = new ArrayList<>(data.municipalities());
+        region.updatedAt = Instant.now();
+        region.persist();
+        changed.fire(new ConfigurationChanged(regionId, "region"));
+        return region;
+    }
+
+    /** Municipalities and PC4 areas listed twice or owned by another region. */
+    List<FieldError> check(String regionId, RegionData data) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         Set<String> postcodes = new HashSet<>();
@@ -75,19 +94,6 @@ public class RegionService {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The region has invalid municipalities", errors);
-        }
-        Region region = Region.findById(regionId);
-        if (region == null) {
-            region = new Region();
-            region.id = regionId;
-        }
-        region.name = data.name();
-        region.municipalities = new ArrayList<>(data.municipalities());
-        region.updatedAt = Instant.now();
-        region.persist();
-        changed.fire(new ConfigurationChanged(regionId, "region"));
-        return region;
+        return errors;
     }
 }

@@ -1,0 +1,13 @@
+package nl.zorgpad.pathway.demo;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/** Boots the service with the demo migrations that deploy/run loads (profile demo). */
+public class WithDemoData implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
+    }
+}
