@@ -3,8 +3,13 @@ package nl.zorgpad.notification;
 import static nl.zorgpad.notification.ReferralEvents.ANNA_ORG;
 import static nl.zorgpad.notification.ReferralEvents.EVA_ORG;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.zorgpad.stack.keycloak.DemoTokens;
 import nl.zorgpad.notification.delivery.WebhookSigner;
 import nl.zorgpad.stack.testing.StackControls;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,12 +49,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class WebhookLatencyBenchmark {
 
+    @TestHTTPResource("/api/inbox/stream")
+    URI streamUri;
+
     @Test
     void producedToWebhookReceivedLatency() throws Exception {
         int rate = Integer.getInteger("benchmark.rate", 100);
         int seconds = Integer.getInteger("benchmark.seconds", 30);
         int warmupSeconds = Integer.getInteger("benchmark.warmup", 5);
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> referralSentAt = new ConcurrentHashMap<>();
+        Map<String, Long> pushedAt = new ConcurrentHashMap<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = openInboxStream(pushedAt);
 
         try (WebhookReceiver receiver = WebhookReceiver.alwaysOk(); KafkaProducer<String, String> producer =
                 producer()) {
@@ -64,7 +81,9 @@ class WebhookLatencyBenchmark {
                 }
                 String referral = UUID.randomUUID().toString();
                 String eventId = UUID.randomUUID().toString();
-                sentAt.put(eventId, System.nanoTime());
+                long now = System.nanoTime();
+                sentAt.put(eventId, now);
+                referralSentAt.put(referral, now);
                 producer.send(new ProducerRecord<>(ReferralEvents.TOPIC, referral,
                         ReferralEvents.json(eventId, "referral.requested", referral, EVA_ORG, ANNA_ORG)));
                 if (i >= warmup) {
@@ -92,17 +111,53 @@ class WebhookLatencyBenchmark {
                 }
             }
             Collections.sort(latencies);
+            List<Double> pushed = new ArrayList<>();
+            referralSentAt.forEach((referral, sent) -> {
+                Long at = pushedAt.get(referral);
+                if (at != null) {
+                    pushed.add((at - sent) / 1_000_000.0);
+                }
+            });
+            Collections.sort(pushed);
             String report = """
                     produce -> webhook received, %d events/s for %d s after %d s warm-up (%d measured, %d missing)
                     p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p50 < 50 ms, p99 < 250 ms)
+                    produce -> inbox item on the SSE stream (all %d events): p50 %.1f ms, p99 %.1f ms
                     """.formatted(rate, seconds, warmupSeconds, latencies.size(), missing,
                     percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
-                    latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1));
+                    latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1),
+                    pushed.size(), percentile(pushed, 50), percentile(pushed, 99));
             System.out.println("[benchmark] " + report);
             Files.writeString(Path.of("target", "benchmark-webhook-latency.txt"), report);
         } finally {
+            stream.cancel(true);
             Api.as("eva").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + EVA_ORG);
         }
+    }
+
+    private CompletableFuture<HttpResponse<Stream<String>>> openInboxStream(Map<String, Long> pushedAt)
+            throws InterruptedException {
+        Pattern referralId = Pattern.compile("\"referralId\":\"([^\"]+)\"");
+        AtomicBoolean connected = new AtomicBoolean();
+        HttpRequest request = HttpRequest.newBuilder(streamUri)
+                .header("Authorization", "Bearer " + DemoTokens.forUser("eva"))
+                .header("Accept", "text/event-stream").GET().build();
+        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(r -> r.body().forEach(line -> {
+            long now = System.nanoTime();
+            if (line.contains("connected")) {
+                connected.set(true);
+            }
+            Matcher m = referralId.matcher(line);
+            if (line.startsWith("data:") && m.find()) {
+                pushedAt.putIfAbsent(m.group(1), now);
+            }
+        }));
+        for (int i = 0; i < 100 && !connected.get(); i++) {
+            Thread.sleep(100);
+        }
+        return response;
     }
 
     private static double percentile(List<Double> sorted, int p) {

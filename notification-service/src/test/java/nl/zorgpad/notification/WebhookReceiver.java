@@ -29,6 +29,9 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, AtomicInteger> duplicates = new ConcurrentHashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile IntUnaryOperator statusForCall;
+    private volatile long delayMillis;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     /** @param statusForCall the status to answer for call number n (1-based) */
     public WebhookReceiver(IntUnaryOperator statusForCall) {
@@ -38,9 +41,18 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16));
         server.createContext("/hook", exchange -> {
             long now = System.nanoTime();
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            inFlight.decrementAndGet();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = this.statusForCall.applyAsInt(calls.incrementAndGet());
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
@@ -57,6 +69,17 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public static WebhookReceiver alwaysOk() {
         return new WebhookReceiver(n -> 204);
+    }
+
+    /** Makes every answer take this long (a slow receiver). */
+    public WebhookReceiver slow(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    /** The most requests this receiver ever had in progress at once. */
+    public int maxInFlight() {
+        return maxInFlight.get();
     }
 
     public void answer(IntUnaryOperator statusForCall) {

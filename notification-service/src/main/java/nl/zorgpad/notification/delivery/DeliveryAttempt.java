@@ -9,13 +9,19 @@ public record DeliveryAttempt(UUID deliveryId, Delivery.Channel channel, String 
                               String partnerName) {
 
     /** The outcome of one attempt: a status code when the receiver answered, an error text otherwise. */
-    public record Result(boolean delivered, Integer statusCode, String error) {
+    public record Result(boolean delivered, Integer statusCode, String error, boolean permanent) {
         public static Result ok(Integer statusCode) {
-            return new Result(true, statusCode, null);
+            return new Result(true, statusCode, null, false);
         }
 
+        /** Worth trying again later. */
         public static Result failed(Integer statusCode, String error) {
-            return new Result(false, statusCode, error);
+            return new Result(false, statusCode, error, false);
+        }
+
+        /** Will not get better by waiting (webhook removed, URL refused): dead at once. */
+        public static Result refused(String error) {
+            return new Result(false, null, error, true);
         }
     }
 }

@@ -1,6 +1,5 @@
 package nl.zorgpad.notification.delivery;
 
-import nl.zorgpad.notification.domain.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.domain.Partner;
+import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.NotificationsCommitted;
 import org.jboss.logging.Logger;
@@ -41,7 +42,7 @@ public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     private static final String EMAIL_KEY = "email";
-    private static final long BUSY_ENDPOINT_DELAY_MILLIS = 250;
+    private static final String NOTHING_BUSY = "-";
 
     private final NotificationConfig config;
     private final EntityManager em;
@@ -118,11 +119,22 @@ public class DeliveryDispatcher {
 
     @SuppressWarnings("unchecked")
     private List<Claimed> claim() {
+        relaxDurability();
         Instant now = Timestamps.now();
+        // Endpoints with all permits in use are left out, so their backlog neither blocks others nor is postponed.
+        List<String> busy = new ArrayList<>(List.of(NOTHING_BUSY));
+        inFlight.forEach((key, permits) -> {
+            if (permits.availablePermits() == 0) {
+                busy.add(key);
+            }
+        });
         List<Delivery> due = em.createNativeQuery("""
-                SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", Delivery.class)
-                .setParameter(1, now).setParameter(2, config.dispatch().batchSize()).getResultList();
+                SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                AND COALESCE(CAST(endpoint_id AS VARCHAR), 'email') NOT IN (:busy)
+                ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""", Delivery.class)
+                .setParameter("now", now).setParameter("limit", config.dispatch().batchSize())
+                .setParameter("busy", busy)
+                .getResultList();
         List<Claimed> claimed = new ArrayList<>();
         try {
             for (Delivery delivery : due) {
@@ -131,8 +143,7 @@ public class DeliveryDispatcher {
                 Semaphore permits = inFlight.computeIfAbsent(key,
                         k -> new Semaphore(config.webhook().maxConcurrencyPerEndpoint()));
                 if (!permits.tryAcquire()) {
-                    delivery.nextAttemptAt = now.plusMillis(BUSY_ENDPOINT_DELAY_MILLIS);
-                    continue;
+                    continue; // stays due; taken when a permit is released (which wakes the dispatcher)
                 }
                 claimed.add(new Claimed(toAttempt(delivery, key), permits));
                 delivery.nextAttemptAt = now.plus(config.dispatch().lease());
@@ -187,10 +198,12 @@ public class DeliveryDispatcher {
             LOG.warn("Could not record a delivery attempt; the lease expires and it is tried again", e);
         } finally {
             claimed.permits().release();
+            wake();
         }
     }
 
     private void record(DeliveryAttempt attempt, DeliveryAttempt.Result result) {
+        relaxDurability();
         Delivery delivery = Delivery.findById(attempt.deliveryId());
         if (delivery == null || delivery.status != Delivery.Status.PENDING) {
             return;
@@ -208,7 +221,8 @@ public class DeliveryDispatcher {
             return;
         }
         delivery.lastError = result.error();
-        var next = backoff.nextAttempt(delivery.attempts, now, delivery.windowStartAt);
+        Optional<Instant> next = result.permanent() ? Optional.empty()
+                : backoff.nextAttempt(delivery.attempts, now, delivery.windowStartAt);
         if (next.isPresent()) {
             delivery.nextAttemptAt = next.get();
             metrics.count(delivery.channel, "retried");
@@ -217,6 +231,15 @@ public class DeliveryDispatcher {
             delivery.nextAttemptAt = null;
             metrics.count(delivery.channel, "dead");
         }
+    }
+
+    /**
+     * Claims and outcomes need no synchronous WAL flush: if PostgreSQL loses the last moments of them in a crash,
+     * the lease runs out and the delivery is sent again, which receivers drop on its {@code webhook-id}. The
+     * consumer's transaction (event id, inbox, deliveries) stays fully durable.
+     */
+    private void relaxDurability() {
+        em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
     }
 
     @PreDestroy

@@ -32,11 +32,11 @@ public class WebhookSender {
 
     public DeliveryAttempt.Result send(DeliveryAttempt attempt) {
         if (attempt.secret() == null) {
-            return DeliveryAttempt.Result.failed(null, "webhook no longer registered");
+            return DeliveryAttempt.Result.refused("webhook no longer registered");
         }
         Optional<String> refusal = policy.refusal(attempt.target());
         if (refusal.isPresent()) {
-            return DeliveryAttempt.Result.failed(null, "URL refused: " + refusal.get());
+            return DeliveryAttempt.Result.refused("URL refused: " + refusal.get());
         }
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.target()))

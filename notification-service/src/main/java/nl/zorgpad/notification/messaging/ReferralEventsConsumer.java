@@ -16,6 +16,8 @@ public class ReferralEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
 
+    private static final int ATTEMPTS = 3;
+
     private final EventIngestService ingest;
     private final ObjectMapper json;
 
@@ -35,6 +37,30 @@ public class ReferralEventsConsumer {
         if (event.dataText("referralId") == null) {
             throw new CloudEvent.MalformedEventException("data.referralId missing");
         }
-        ingest.ingestReferralEvent(event, event.forwardedJson(json));
+        String forwarded = event.forwardedJson(json);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ingest.ingestReferralEvent(event, forwarded);
+                return;
+            } catch (RuntimeException e) {
+                // A well-formed event that fails (database briefly away) is tried again before it is given up
+                // to the dead-letter topic; the unique event id makes a retry after a lost commit harmless.
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Processing event %s failed (attempt %d), retrying: %s", event.id(), attempt,
+                        e.getMessage());
+                pause(attempt * 500L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an event", e);
+        }
     }
 }

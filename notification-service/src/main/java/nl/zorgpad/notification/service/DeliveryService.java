@@ -1,6 +1,5 @@
 package nl.zorgpad.notification.service;
 
-import nl.zorgpad.notification.domain.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.notification.domain.Delivery;
+import nl.zorgpad.notification.domain.Timestamps;
 
 /** The delivery log of the caller's organisation (and, for a vsv-admin, of the partners in their region). */
 @ApplicationScoped

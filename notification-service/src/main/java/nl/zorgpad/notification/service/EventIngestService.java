@@ -1,6 +1,5 @@
 package nl.zorgpad.notification.service;
 
-import nl.zorgpad.notification.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.InboxItem;
+import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.messaging.CloudEvent;
 

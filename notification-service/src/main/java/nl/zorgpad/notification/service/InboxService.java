@@ -1,15 +1,14 @@
 package nl.zorgpad.notification.service;
 
-import nl.zorgpad.notification.domain.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.notification.domain.InboxItem;
+import nl.zorgpad.notification.domain.Timestamps;
 
 /** The inbox of the caller's own organisation. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package nl.zorgpad.notification.service;
 
-import nl.zorgpad.notification.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.delivery.UrlPolicy;
 import nl.zorgpad.notification.delivery.WebhookSigner;
 import nl.zorgpad.notification.domain.EmailSubscription;
+import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.InvalidRequestException.FieldError;
 
