@@ -6,11 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import nl.zorgpad.pathway.domain.SignalType;
+import nl.zorgpad.pathway.service.SignalTypeService;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import nl.zorgpad.pathway.rest.Views.RegionView;
 import nl.zorgpad.pathway.service.CoverageService;
 import nl.zorgpad.pathway.service.RegionService;
@@ -29,10 +35,33 @@ public class RegionResource {
 
     private final RegionService regions;
     private final CoverageService coverage;
+    private final SignalTypeService signalTypes;
 
-    public RegionResource(RegionService regions, CoverageService coverage) {
+    public RegionResource(RegionService regions, CoverageService coverage, SignalTypeService signalTypes) {
         this.regions = regions;
         this.coverage = coverage;
+        this.signalTypes = signalTypes;
+    }
+
+    @POST
+    @Path("/signal-types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("vsv-admin")
+    @Operation(summary = "Add a local signal type for your own region")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "local", value = "{\"code\":\"zof-debt-rent\","
+            + "\"labelNl\":\"Huurachterstand\",\"labelEn\":\"Rent arrears\",\"domain\":\"money\","
+            + "\"description\":\"Rent arrears reported by the housing association.\"}")))
+    @APIResponse(responseCode = "201", description = "Created; it can now be used in pathways and resolution")
+    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a vsv-admin")
+    @APIResponse(responseCode = "404", description = "Not your region")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response addSignalType(@PathParam("regionId") String regionId,
+                                  @Valid @NotNull SignalTypeService.LocalSignalType data) {
+        SignalType type = signalTypes.addLocal(regionId, data);
+        return Response.created(UriBuilder.fromPath("/api/signal-types").build())
+                .entity(SignalTypeResource.SignalTypeView.of(type)).build();
     }
 
     @GET

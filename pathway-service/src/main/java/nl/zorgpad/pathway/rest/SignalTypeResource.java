@@ -1,6 +1,5 @@
 package nl.zorgpad.pathway.rest;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,7 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.zorgpad.pathway.domain.SignalType;
+import nl.zorgpad.pathway.service.SignalTypeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,11 +29,20 @@ public class SignalTypeResource {
         }
     }
 
+    private final SignalTypeService signalTypes;
+
+    public SignalTypeResource(SignalTypeService signalTypes) {
+        this.signalTypes = signalTypes;
+    }
+
     @GET
-    @Operation(summary = "List the national signal catalogue")
-    @APIResponse(responseCode = "200", description = "The national signal types, by code")
+    @Operation(summary = "List the national signal catalogue, plus your own region's local signal types")
+    @APIResponse(responseCode = "200", description = "The signal types, by code", content = @Content(examples =
+        @ExampleObject(name = "debts", value = "[{\"code\":\"financial-debt\",\"labelNl\":\"Schulden\",\"labelEn\":"
+            + "\"Debts\",\"domain\":\"money\",\"description\":\"Payment arrears or debts that cause chronic stress in"
+            + " the household.\",\"regionId\":null}]")))
     @APIResponse(responseCode = "401", description = "No valid token")
     public List<SignalTypeView> list() {
-        return SignalType.<SignalType>list("regionId is null", Sort.by("code")).stream().map(SignalTypeView::of).toList();
+        return signalTypes.visible().stream().map(SignalTypeView::of).toList();
     }
 }

@@ -1,0 +1,66 @@
+package nl.zorgpad.pathway.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.zorgpad.pathway.domain.Region;
+import nl.zorgpad.pathway.domain.SignalType;
+
+/** The national signal catalogue plus the local signal types a region adds for itself. */
+@ApplicationScoped
+public class SignalTypeService {
+
+    /** A local signal type as a coordinator describes it. */
+    public record LocalSignalType(
+            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{2,63}", message = "lower-case letters, digits and dashes (3-64)")
+            String code,
+            @NotBlank @Size(max = 200) String labelNl,
+            @NotBlank @Size(max = 200) String labelEn,
+            @NotNull @Pattern(regexp = "money|housing|safety|health|network|skills|pregnancy",
+                    message = "must be one of money, housing, safety, health, network, skills, pregnancy")
+            String domain,
+            @NotBlank @Size(max = 1000) String description) {
+    }
+
+    private final Caller caller;
+    private final Event<ConfigurationChanged> changed;
+
+    public SignalTypeService(Caller caller, Event<ConfigurationChanged> changed) {
+        this.caller = caller;
+        this.changed = changed;
+    }
+
+    /** The national types, plus the local ones of the caller's own region. */
+    @Transactional
+    public List<SignalType> visible() {
+        String org = caller.orgId().orElse("");
+        return SignalType.list("regionId is null or regionId = ?1", Sort.by("code"), org);
+    }
+
+    @Transactional
+    public SignalType addLocal(String regionId, LocalSignalType data) {
+        caller.requireOwnRegion(regionId);
+        if (Region.findById(regionId) == null) {
+            throw ProblemException.notFound("No region " + regionId);
+        }
+        if (SignalType.findById(data.code()) != null) {
+            throw ProblemException.conflict("Signal type " + data.code() + " already exists");
+        }
+        SignalType type = new SignalType();
+        type.code = data.code();
+        type.labelNl = data.labelNl();
+        type.labelEn = data.labelEn();
+        type.domain = data.domain();
+        type.description = data.description();
+        type.regionId = regionId;
+        type.persist();
+        changed.fire(new ConfigurationChanged(regionId, "signal type " + data.code()));
+        return type;
+    }
+}

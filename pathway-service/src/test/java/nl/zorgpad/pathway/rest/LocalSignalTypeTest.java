@@ -1,0 +1,47 @@
+package nl.zorgpad.pathway.rest;
+
+import static nl.zorgpad.pathway.Fixtures.WIM_REGION;
+import static nl.zorgpad.pathway.Fixtures.as;
+import static nl.zorgpad.pathway.Fixtures.rule;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import nl.zorgpad.pathway.Fixtures;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LocalSignalTypeTest {
+
+    private static final String WIM = "/api/regions/" + WIM_REGION;
+
+    @Test
+    void aRegionAddsALocalSignalTypeThatOnlyItUsesAndSees() {
+        Fixtures.regions();
+        Fixtures.partner("wim", WIM_REGION, "ls-wim-housing", "other", List.of(), "open");
+        Map<String, String> local = Map.of("code", "hv-rent-arrears", "labelNl", "Huurachterstand",
+                "labelEn", "Rent arrears", "domain", "money", "description", "Reported by the housing association.");
+        as("wim").body(local).post(WIM + "/signal-types").then().statusCode(201)
+                .body("code", equalTo("hv-rent-arrears")).body("regionId", equalTo(WIM_REGION));
+        as("wim").body(local).post(WIM + "/signal-types").then().statusCode(409)
+                .contentType("application/problem+json");
+        as("vera").body(local).post(WIM + "/signal-types").then().statusCode(404);
+
+        as("wim").get("/api/signal-types").then().statusCode(200).body("code", hasItem("hv-rent-arrears"));
+        as("vera").get("/api/signal-types").then().statusCode(200).body("code", not(hasItem("hv-rent-arrears")));
+
+        String id = as("wim").body(Map.of("signalType", "hv-rent-arrears", "rules", List.of(
+                        rule(Map.of(), "ls-wim-housing", "call the housing association"))))
+                .post(WIM + "/pathways").then().statusCode(201).extract().path("id");
+        as("vera").body(Map.of("signalType", "hv-rent-arrears", "rules", List.of()))
+                .post("/api/regions/" + Fixtures.VERA_REGION + "/pathways").then().statusCode(422);
+        as("wim").body(Map.of("effectiveFrom", "2026-01-01"))
+                .post(WIM + "/pathways/" + id + "/versions/1/publish").then().statusCode(200);
+        as("anna").body(Map.of("postcode", "8442", "signalTypes", List.of("hv-rent-arrears"), "phase", "pregnancy"))
+                .post("/api/routes/resolve").then().statusCode(200)
+                .body("results[0].primary.partnerId", equalTo("ls-wim-housing"));
+    }
+}
