@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Keycloak tokens, on the demo data. Excluded from normal builds; run it with
  *
  * <pre>
- * ./mvnw -B verify -pl pathway-service -Dtest=ResolveBenchmark -Dpathway.test.excluded-groups=none \
+ * ./mvnw -B verify -pl pathway-service -Dtest=ResolveBenchmark -DexcludedTestGroups=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
