@@ -1,5 +1,8 @@
 package nl.zorgpad.referral.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -9,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.zorgpad.referral.config.ReferralConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -27,10 +33,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox to Kafka in sequence order, keyed by referral id, with an idempotent producer (acks=all).
- * A row is marked sent only after the broker acknowledged it. When the broker is away the rows simply wait: the run
- * stops at the first record that cannot be handed to the producer, so no later event overtakes it. Once a referral's
- * event fails asynchronously, its later events in the same run are not marked sent either, so they are published
- * again after the failed one (consumers de-duplicate by event id).
+ * A row is marked sent only after the broker acknowledged it. When the broker is away the rows simply wait. A
+ * referral's next event is handed to the producer only once its previous one was acknowledged, so one referral's
+ * events can never overtake each other, not even around an outage (at worst one is delivered twice, when an
+ * acknowledgement was lost: consumers de-duplicate by event id).
  * One relay runs at a time across instances (a PostgreSQL advisory lock).
  */
 @ApplicationScoped
@@ -42,13 +48,20 @@ public class OutboxRelay {
     private final EntityManager em;
     private final ReferralConfig config;
     private final String bootstrapServers;
+    private final AtomicLong waiting = new AtomicLong();
+    private final Counter published;
     private Producer<String, String> producer;
 
-    public OutboxRelay(EntityManager em, ReferralConfig config,
+    public OutboxRelay(EntityManager em, ReferralConfig config, MeterRegistry metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.em = em;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        Gauge.builder("referral.outbox.waiting", waiting, AtomicLong::get)
+                .description("Events in the outbox not yet acknowledged by Kafka (after the last relay run)")
+                .register(metrics);
+        this.published = Counter.builder("referral.outbox.published")
+                .description("Events published to Kafka and marked sent").register(metrics);
     }
 
     @Scheduled(every = "${referral.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -77,45 +90,63 @@ public class OutboxRelay {
                         "FROM OutboxEvent WHERE sentAt IS NULL ORDER BY seq", OutboxEvent.class)
                 .setMaxResults(config.outbox().batchSize()).getResultList();
         if (pending.isEmpty()) {
+            waiting.set(0);
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
-        Producer<String, String> kafka = producer();
+        // Round r sends the r-th waiting event of every referral whose earlier events were acknowledged, so a later
+        // event of a referral is never on its way while an earlier one may still fail (an expired batch lets the
+        // idempotent producer move on, which would let the later one overtake it).
+        Map<UUID, List<OutboxEvent>> byReferral = new LinkedHashMap<>();
         for (OutboxEvent event : pending) {
-            try {
-                acks.add(kafka.send(new ProducerRecord<>(config.outbox().topic(), event.aggregateId.toString(),
-                        event.payload)));
-            } catch (RuntimeException e) {
-                // The broker is unreachable (no metadata in time): send nothing more this run, or a later event of
-                // the same referral could overtake this one once the broker answers again.
+            byReferral.computeIfAbsent(event.aggregateId, id -> new ArrayList<>()).add(event);
+        }
+        Producer<String, String> kafka = producer();
+        long deadline = System.nanoTime() + config.outbox().ackTimeout().toNanos();
+        Set<UUID> failed = new HashSet<>();
+        List<Long> sent = new ArrayList<>();
+        boolean brokerAway = false;
+        for (int round = 0; !brokerAway; round++) {
+            List<OutboxEvent> wave = new ArrayList<>();
+            for (Map.Entry<UUID, List<OutboxEvent>> referral : byReferral.entrySet()) {
+                if (!failed.contains(referral.getKey()) && referral.getValue().size() > round) {
+                    wave.add(referral.getValue().get(round));
+                }
+            }
+            if (wave.isEmpty()) {
                 break;
             }
-        }
-        while (acks.size() < pending.size()) {
-            acks.add(null);
-        }
-        kafka.flush();
-        long deadline = System.nanoTime() + config.outbox().ackTimeout().toNanos();
-        Set<UUID> failedAggregates = new HashSet<>();
-        List<Long> sent = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            OutboxEvent event = pending.get(i);
-            boolean acked = !failedAggregates.contains(event.aggregateId) && awaitAck(acks.get(i), deadline);
-            if (acked) {
-                sent.add(event.seq);
-            } else {
-                failedAggregates.add(event.aggregateId);
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (OutboxEvent event : wave) {
+                try {
+                    acks.add(kafka.send(new ProducerRecord<>(config.outbox().topic(), event.aggregateId.toString(),
+                            event.payload)));
+                } catch (RuntimeException e) {
+                    // The broker is unreachable (no metadata in time): send nothing more this run.
+                    brokerAway = true;
+                    break;
+                }
+            }
+            kafka.flush();
+            for (int i = 0; i < wave.size(); i++) {
+                OutboxEvent event = wave.get(i);
+                if (i < acks.size() && awaitAck(acks.get(i), deadline)) {
+                    sent.add(event.seq);
+                } else {
+                    failed.add(event.aggregateId);
+                }
             }
         }
-        if (!failedAggregates.isEmpty()) {
-            LOG.warnf("Kafka did not acknowledge events of %d referral(s); they stay in the outbox",
-                    failedAggregates.size());
+        if (!failed.isEmpty()) {
+            LOG.warnf("Kafka did not acknowledge events of %d referral(s); they stay in the outbox", failed.size());
             resetProducer();
         }
         if (!sent.isEmpty()) {
             em.createQuery("UPDATE OutboxEvent SET sentAt = :now WHERE seq IN :seqs")
                     .setParameter("now", Instant.now()).setParameter("seqs", sent).executeUpdate();
         }
+        published.increment(sent.size());
+        waiting.set(((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")
+                .getSingleResult()).longValue());
         return sent.size();
     }
 

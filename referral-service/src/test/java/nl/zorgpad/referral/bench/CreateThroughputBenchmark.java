@@ -57,18 +57,22 @@ class CreateThroughputBenchmark {
     void createsPerSecondAgainstPlainJdbc() throws Exception {
         String token = DemoTokens.forUser("anna");
         HttpClient http = HttpClient.newHttpClient();
-        runApi(http, token, 100);
-        runJdbc(100);
-        double api = runApi(http, token, CREATES);
-        double jdbc = runJdbc(CREATES);
-        double api2 = runApi(http, token, CREATES);
-        double jdbc2 = runJdbc(CREATES);
-        double apiBest = Math.max(api, api2);
-        double jdbcBest = Math.max(jdbc, jdbc2);
-        System.out.printf("%n[benchmark] threads=%d creates/run=%d cores=%d%n", THREADS, CREATES,
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("[benchmark] API creates/s: %.1f, %.1f%n", api, api2);
-        System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s: %.1f, %.1f%n", jdbc, jdbc2);
+        runApi(http, token, 400);
+        runJdbc(200);
+        List<Double> api = new ArrayList<>();
+        List<Double> jdbc = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            api.add(runApi(http, token, CREATES));
+            jdbc.add(runJdbc(CREATES));
+        }
+        double apiBest = api.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double jdbcBest = jdbc.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        System.out.printf("%n[benchmark] threads=%d creates/round=%d cores=%d load=%.1f%n", THREADS, CREATES,
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("[benchmark] API creates/s per round: %s%n", rates(api));
+        System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s per round: %s%n",
+                rates(jdbc));
         System.out.printf("[benchmark] ratio (best API / best JDBC): %.2f%n%n", apiBest / jdbcBest);
     }
 
@@ -160,6 +164,10 @@ class CreateThroughputBenchmark {
             s.setString(3, id.toString());
             s.executeUpdate();
         }
+    }
+
+    private static String rates(List<Double> rates) {
+        return String.join(", ", rates.stream().map(r -> String.format("%.1f", r)).toList());
     }
 
     interface Work {

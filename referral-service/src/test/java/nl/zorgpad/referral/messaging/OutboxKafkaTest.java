@@ -91,6 +91,9 @@ class OutboxKafkaTest {
         assertEquals(List.of("referral.requested", "referral.accepted", "referral.in-progress"),
                 records.stream().map(OutboxKafkaTest::type).toList());
         assertEquals(0, unsent(id));
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("referral_outbox_published_total"), "published counter exported");
+        assertTrue(metrics.contains("referral_outbox_waiting"), "waiting gauge exported");
     }
 
     @Test

@@ -92,6 +92,7 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer serve(int onPort) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("localhost", onPort), 0);
         http.createContext("/api/routes/resolve", this::resolve);
+        http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         http.start();
         return http;
     }
