@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Authentication is checked before a request reaches the REST layer, so its 401 is written here: as
- * application/problem+json with a Bearer challenge, like every other error of this service.
+ * A token that fails verification is refused before the request reaches the REST layer, so that 401 is written
+ * here, as application/problem+json with a Bearer challenge. (A request with no token at all still gets the bare
+ * 401 challenge of Quarkus.)
  */
 @ApplicationScoped
 public class AuthenticationProblems {
