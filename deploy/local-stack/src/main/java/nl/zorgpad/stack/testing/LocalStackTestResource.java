@@ -4,13 +4,14 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
-import nl.zorgpad.stack.process.Folders;
 
 /**
- * Starts the real stack (fresh, on random ports, under the module's {@code target/local-stack}) for a service's
+ * Starts the real stack (fresh, on random ports, in a new folder under the module's {@code target/local-stack})
+ * for a service's
  * {@code @QuarkusTest}s and hands the service its configuration. Use it once per module:
  *
  * <pre>
@@ -36,8 +37,9 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        Path folder = Path.of("target", "local-stack").toAbsolutePath();
-        Folders.deleteRecursively(folder);
+        // A folder per start: Quarkus may start the resources of two test profiles at the same time.
+        Path folder = Path.of("target", "local-stack", "stack-" + UUID.randomUUID().toString().substring(0, 8))
+                .toAbsolutePath();
         stack = LocalStack.start(StackLayout.locate(), folder, LocalStack.StackPorts.random(),
                 line -> System.out.println("[local-stack] " + line));
         controls = StackControls.serve(stack);

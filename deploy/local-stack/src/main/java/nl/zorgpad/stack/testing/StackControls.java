@@ -26,7 +26,7 @@ public final class StackControls {
     private StackControls() {
     }
 
-    static HttpServer serve(LocalStack stack) {
+    public static HttpServer serve(LocalStack stack) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
             server.createContext("/kafka/stop", exchange -> answer(exchange, stack::stopKafka));

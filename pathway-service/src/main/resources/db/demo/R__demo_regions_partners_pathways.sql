@@ -2,6 +2,15 @@
 -- pathways. Contact details are invented. Deliberate white spots: no lifestyle pathway at all, teen-parent not
 -- in Ooststellingwerf, addiction not in Achtkarspelen, trauma not in Ooststellingwerf, intellectual-disability
 -- only via a closed partner; one partner's capacity was last confirmed 45 days ago.
+--
+-- A repeatable migration, built into every profile but inert unless the runtime placeholder demo_data is 'true'
+-- (set only by the demo profile of deploy/run and by dev mode): Flyway's locations are fixed at build time, so a
+-- runtime profile cannot add them to a packaged jar, and a repeatable never blocks later versioned migrations.
+DO $demo$
+BEGIN
+IF '${demo_data}' <> 'true' OR EXISTS (SELECT 1 FROM region WHERE id = 'region-zuidoost-friesland') THEN
+    RETURN;
+END IF;
 
 INSERT INTO region (id, name, municipalities) VALUES ('region-zuidoost-friesland', 'VSV Zuidoost-Friesland', '[{"code": "GM0090", "name": "Smallingerland", "postcodes": ["9200", "9201", "9202", "9203", "9204", "9207", "9213", "9216", "9217"]}, {"code": "GM0086", "name": "Opsterland", "postcodes": ["8401", "8402", "8403", "8404", "8405", "8406", "8407", "8408", "8409", "9241", "9242", "9243", "9244", "9245"]}, {"code": "GM0085", "name": "Ooststellingwerf", "postcodes": ["8420", "8421", "8422", "8423", "8424", "8425", "8426", "8427", "8428", "8429", "8430", "8431"]}, {"code": "GM0059", "name": "Achtkarspelen", "postcodes": ["9281", "9282", "9283", "9284", "9285", "9286", "9287", "9288", "9289"]}]'::jsonb);
 INSERT INTO region (id, name, municipalities) VALUES ('region-heerenveen', 'VSV Heerenveen e.o.', '[{"code": "GM0074", "name": "Heerenveen", "postcodes": ["8440", "8441", "8442", "8443", "8444", "8445", "8446", "8447", "8448", "8449", "8453", "8454", "8455", "8456", "8457", "8458", "8459"]}]'::jsonb);
@@ -95,3 +104,6 @@ INSERT INTO pathway_version (pathway_id, version, status, effective_from, rules,
 INSERT INTO pathway (id, region_id, signal_type) VALUES ('pw-hv-parenting', 'region-heerenveen', 'parenting');
 INSERT INTO pathway_version (pathway_id, version, status, effective_from, rules, created_by, published_at, published_by)
     VALUES ('pw-hv-parenting', 1, 'published', DATE '2026-01-01', '[{"when": {}, "target": {"partnerId": "partner-jgz-heerenveen", "contactPointId": "intake"}, "instruction": "JGZ offers parenting preparation.", "responseTargetWorkingDays": {"routine": 5, "urgent": 1}}]'::jsonb, 'demo', now(), 'demo');
+
+END
+$demo$;
