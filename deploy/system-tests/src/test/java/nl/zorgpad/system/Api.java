@@ -1,0 +1,40 @@
+package nl.zorgpad.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+
+/** Requests to the running services as a demo user, with a real token from Keycloak. */
+final class Api {
+
+    private Api() {
+    }
+
+    static RequestSpecification as(String user, ZorgpadService service) {
+        return given().baseUri(RunningSystem.url(service)).auth().oauth2(DemoTokens.forUser(user))
+                .contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification pathway(String user) {
+        return as(user, ZorgpadService.PATHWAY);
+    }
+
+    static RequestSpecification referrals(String user) {
+        return as(user, ZorgpadService.REFERRAL);
+    }
+
+    static RequestSpecification notifications(String user) {
+        return as(user, ZorgpadService.NOTIFICATION);
+    }
+
+    /** Moves a referral as {@code user}, reading its current ETag first (If-Match is required). */
+    static void changeStatus(String user, String referralId, String body) {
+        String etag = referrals(user).get("/api/referrals/" + referralId).then().statusCode(200)
+                .extract().header("ETag");
+        referrals(user).header("If-Match", etag).body(body)
+                .post("/api/referrals/" + referralId + "/status").then().statusCode(200);
+    }
+}

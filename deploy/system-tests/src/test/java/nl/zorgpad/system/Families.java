@@ -1,0 +1,56 @@
+package nl.zorgpad.system;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Referral bodies for the three families of the domain brief (fictional people; invented contact details). */
+final class Families {
+
+    private Families() {
+    }
+
+    /** Meriam and Micha, Drachten: money worries, fear of a new depression, trouble with reading. */
+    static String meriam(String bsn) {
+        return referral("Meriam El Amrani", "1995-04-12", bsn, "9203 AB", "14", null,
+                "{\"code\":\"financial-debt\",\"note\":\"worried about the cost of baby things and arrears\"},"
+                        + "{\"code\":\"psychological\",\"note\":\"fears the birth; depression after her first child\"},"
+                        + "{\"code\":\"low-literacy\",\"note\":\"prefers spoken explanation\"}");
+    }
+
+    /** Linda, Drachten: history of abuse, no network; contact only through her own phone. */
+    static String linda(String bsn) {
+        return referral("Linda Bakker", "1998-09-30", bsn, "9201 KL", "3",
+                "Only call her own mobile; never send letters; not when the father is around",
+                "{\"code\":\"trauma\",\"note\":\"panicked at the birth; history of sexual abuse\"},"
+                        + "{\"code\":\"social-network\",\"note\":\"nobody to call for help at home\"}");
+    }
+
+    /** Tiny and Leo, Appelscha (Ooststellingwerf): young parents, Leo smokes and wants to quit. */
+    static String tinyAndLeo(String bsn) {
+        return referral("Tiny de Jong", "2007-02-03", bsn, "8426 BB", "7", null,
+                "{\"code\":\"teen-parent\",\"note\":\"first child, not prepared\"},"
+                        + "{\"code\":\"smoking\",\"note\":\"partner smokes and wants to quit\"}");
+    }
+
+    private static String referral(String name, String birthDate, String bsn, String postcode, String houseNumber,
+                                   String safeContact, String signals) {
+        return """
+                {"client":{"name":"%s","birthDate":"%s","bsn":"%s","phone":"0612345678","email":null,
+                  "postcode":"%s","houseNumber":"%s","preferredLanguage":"nl","interpreterNeeded":false,
+                  "literacyNote":null,"safeContactInstructions":%s},
+                 "pregnancy":{"dueDate":"2027-03-01","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
+                 "signals":[%s],
+                 "consent":{"givenBy":"client","givenAt":"%s","method":"verbal",
+                  "partnerKinds":["district-team","programme","youth-health-care","mental-health","other"],
+                  "dataCategories":["identity","contact","signals","safe-contact","language"]},
+                 "referrer":{"name":"Anna de Vries","role":"midwife","phone":"0512 123456"}}"""
+                .formatted(name, birthDate, bsn, postcode, houseNumber,
+                        safeContact == null ? "null" : "\"" + safeContact + "\"", signals,
+                        Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Valid BSNs (11-check) for the scenarios, one per family so duplicates do not collide. */
+    static final String MERIAM_BSN = "111222333";
+    static final String LINDA_BSN = "123456782";
+    static final String TINY_BSN = "234567806";
+}
