@@ -1,34 +1,45 @@
 package nl.zorgpad.pathway.rest;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * A token that fails verification is refused before the request reaches the REST layer, so that 401 is written
- * here, as application/problem+json with a Bearer challenge. (A request with no token at all still gets the bare
- * 401 challenge of Quarkus.)
+ * Security failures that happen before a request reaches the REST layer: a token that fails verification, a request
+ * without a token ({@link TokenRequiredPolicy}) or an HTTP permission that denies the caller. They are written here
+ * as application/problem+json; a 401 keeps its {@code WWW-Authenticate: Bearer} challenge. Failures inside the REST
+ * layer (role checks of {@code @RolesAllowed}) are mapped by {@link ProblemMappers}.
  */
 @ApplicationScoped
 public class AuthenticationProblems {
 
-    private static final String BODY = "{\"type\":\"https://zorgpad.nl/problems/unauthorized\",\"title\":"
+    static final String CHALLENGE = "Bearer";
+    static final String UNAUTHORIZED = "{\"type\":\"https://zorgpad.nl/problems/unauthorized\",\"title\":"
             + "\"Unauthorized\",\"status\":401,\"detail\":\"A valid bearer token is required\"}";
+    static final String FORBIDDEN = "{\"type\":\"https://zorgpad.nl/problems/forbidden\",\"title\":"
+            + "\"Forbidden\",\"status\":403,\"detail\":\"Your role does not allow this operation\"}";
 
     void register(@Observes Router router) {
         router.route().order(-1).failureHandler(context -> {
             Throwable failure = context.failure();
-            if ((failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException)
-                    && !context.response().headWritten()) {
-                context.response().setStatusCode(401)
-                        .putHeader("WWW-Authenticate", "Bearer")
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(BODY);
+            if (context.response().headWritten()) {
+                context.next();
+            } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+                context.response().putHeader("WWW-Authenticate", CHALLENGE);
+                end(context, 401, UNAUTHORIZED);
+            } else if (failure instanceof ForbiddenException) {
+                end(context, 403, FORBIDDEN);
             } else {
                 context.next();
             }
         });
+    }
+
+    private static void end(RoutingContext context, int status, String body) {
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 }

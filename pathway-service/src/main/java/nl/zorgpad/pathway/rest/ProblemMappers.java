@@ -74,7 +74,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Problem.response(401, "Unauthorized", "A valid bearer token is required", List.of());
+        Response problem = Problem.response(401, "Unauthorized", "A valid bearer token is required", List.of());
+        return Response.fromResponse(problem).header("WWW-Authenticate", AuthenticationProblems.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
