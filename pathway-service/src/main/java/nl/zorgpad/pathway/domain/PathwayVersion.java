@@ -15,13 +15,17 @@ import nl.zorgpad.pathway.routing.RouteRule;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One version of a pathway: a draft that can still change, or a published, immutable one. */
+/**
+ * One version of a pathway: a draft that can still change, a published, immutable one, or a retirement (no rules):
+ * from its effective-from date the pathway has no version in force, while the earlier versions stay readable.
+ */
 @Entity
 @Table(name = "pathway_version")
 public class PathwayVersion extends PanacheEntityBase {
 
     public static final String DRAFT = "draft";
     public static final String PUBLISHED = "published";
+    public static final String RETIRED = "retired";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,5 +61,9 @@ public class PathwayVersion extends PanacheEntityBase {
 
     public boolean isDraft() {
         return DRAFT.equals(status);
+    }
+
+    public boolean isRetirement() {
+        return RETIRED.equals(status);
     }
 }

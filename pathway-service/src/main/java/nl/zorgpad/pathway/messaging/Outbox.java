@@ -20,6 +20,7 @@ public class Outbox {
     public static final String SOURCE = "/pathway-service";
     public static final String PATHWAY_PUBLISHED = "pathway.published";
     public static final String PARTNER_CHANGED = "partner.changed";
+    public static final String PATHWAY_RETIRED = "pathway.retired";
 
     private final ObjectMapper json;
 

@@ -40,12 +40,15 @@ public final class Views {
         }
     }
 
+    /** A pathway; {@code retiredFrom} is set when it was retired after its latest published version. */
     public record PathwayView(String id, String regionId, String signalType, Integer publishedVersion,
-                              LocalDate effectiveFrom, Integer draftVersion, List<VersionSummary> versions) {
+                              LocalDate effectiveFrom, LocalDate retiredFrom, Integer draftVersion,
+                              List<VersionSummary> versions) {
         static PathwayView of(PathwayHistory history) {
             var published = history.latestPublished();
             return new PathwayView(history.pathway().id, history.pathway().regionId, history.pathway().signalType,
                     published.map(v -> v.version).orElse(null), published.map(v -> v.effectiveFrom).orElse(null),
+                    history.retirement().map(v -> v.effectiveFrom).orElse(null),
                     history.draft().map(v -> v.version).orElse(null),
                     history.versions().stream().map(VersionSummary::of).toList());
         }

@@ -1,8 +1,10 @@
 package nl.zorgpad.pathway.routing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.Optional;
 import nl.zorgpad.pathway.routing.ResolveResult.PassedOver;
 import nl.zorgpad.pathway.routing.ResolveResult.Route;
@@ -112,9 +114,19 @@ public final class RouteMatcher {
         return "rule " + (index + 1) + ": " + String.join(", ", parts);
     }
 
-    /** Coverage of one municipality and phase, whatever the vulnerability, age or urgency. */
+    /**
+     * Coverage of one municipality and phase over every case a referrer can ask about there: each vulnerability
+     * level, urgency, client age (0-120) and, where rules name PC4 areas, each PC4 area of the municipality.
+     */
     public enum Coverage {
-        ROUTED("routed"), ONLY_CLOSED("only-closed"), NOT_ROUTED("not-routed");
+        /** Every case finds a partner that takes referrals. */
+        ROUTED("routed"),
+        /** Some cases do, others do not (listed as gaps). */
+        PARTLY_ROUTED("partly-routed"),
+        /** No case does, but rules exist whose partners are closed or inactive. */
+        ONLY_CLOSED("only-closed"),
+        /** No rule applies to any case. */
+        NOT_ROUTED("not-routed");
 
         private final String code;
 
@@ -127,25 +139,171 @@ public final class RouteMatcher {
         }
     }
 
-    public static Coverage coverage(PublishedPathway pathway, Map<String, PartnerCard> partners,
-                                    Municipality municipality, Phase phase) {
-        if (pathway == null) {
-            return Coverage.NOT_ROUTED;
+    /**
+     * Cases of a partly routed cell that find no open route, in the terms of rule conditions: an empty list or a
+     * missing age bound means "any". {@code status} says whether they find only closed partners or no rule at all.
+     */
+    public record Gap(String status, List<String> postcodes, List<Vulnerability> vulnerabilities,
+                      List<Urgency> urgencies, Integer minAge, Integer maxAge) {
+
+        /** E.g. "vulnerability self-reliant, potentially-vulnerable; urgency urgent: not-routed". */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (!postcodes.isEmpty()) {
+                parts.add("PC4 " + String.join(", ", postcodes));
+            }
+            if (!vulnerabilities.isEmpty()) {
+                parts.add("vulnerability " + String.join(", ", vulnerabilities.stream().map(Vulnerability::code)
+                        .toList()));
+            }
+            if (!urgencies.isEmpty()) {
+                parts.add("urgency " + String.join(", ", urgencies.stream().map(Urgency::code).toList()));
+            }
+            if (minAge != null || maxAge != null) {
+                parts.add("age " + (minAge == null ? MIN_AGE : minAge) + (maxAge == null ? "+" : "-" + maxAge));
+            }
+            return (parts.isEmpty() ? "every case" : String.join("; ", parts)) + ": " + status;
         }
-        boolean closedOnly = false;
+    }
+
+    /** The coverage of a cell, with the gaps of a partly routed one. */
+    public record CellCoverage(Coverage coverage, List<Gap> gaps) {
+
+        public CellCoverage {
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    static final int MIN_AGE = 0;
+    static final int MAX_AGE = 120;
+
+    /** One case of a cell: a PC4 area (or null: the whole municipality), vulnerability, urgency and age band. */
+    private record Case(String postcode, Vulnerability vulnerability, Urgency urgency, int band) {
+    }
+
+    public static CellCoverage coverage(PublishedPathway pathway, Map<String, PartnerCard> partners,
+                                        Municipality municipality, Phase phase) {
+        if (pathway == null) {
+            return new CellCoverage(Coverage.NOT_ROUTED, List.of());
+        }
+        List<RouteRule> rules = new ArrayList<>();
+        boolean byPostcode = false;
+        TreeSet<Integer> bandStarts = new TreeSet<>(List.of(MIN_AGE));
         for (RouteRule rule : pathway.rules()) {
             Conditions when = rule.when();
-            boolean area = when.regionWide() || when.municipalities().contains(municipality.code())
-                    || when.postcodes().stream().anyMatch(municipality.postcodes()::contains);
+            boolean postcodes = when.postcodes().stream().anyMatch(municipality.postcodes()::contains);
+            boolean area = when.regionWide() || when.municipalities().contains(municipality.code()) || postcodes;
             if (!area || !(when.phases().isEmpty() || when.phases().contains(phase))) {
                 continue;
             }
-            PartnerCard partner = partners.get(rule.target().partnerId());
-            if (partner != null && partner.available()) {
-                return Coverage.ROUTED;
+            rules.add(rule);
+            byPostcode |= postcodes && !when.municipalities().contains(municipality.code());
+            if (when.minAge() != null && when.minAge() > MIN_AGE && when.minAge() <= MAX_AGE) {
+                bandStarts.add(when.minAge());
             }
-            closedOnly = true;
+            if (when.maxAge() != null && when.maxAge() < MAX_AGE) {
+                bandStarts.add(when.maxAge() + 1);
+            }
         }
-        return closedOnly ? Coverage.ONLY_CLOSED : Coverage.NOT_ROUTED;
+        if (rules.isEmpty()) {
+            return new CellCoverage(Coverage.NOT_ROUTED, List.of());
+        }
+        List<String> places = new ArrayList<>();
+        if (byPostcode && !municipality.postcodes().isEmpty()) {
+            places.addAll(municipality.postcodes());
+        } else {
+            places.add(null);
+        }
+        List<Integer> bands = List.copyOf(bandStarts);
+        Map<Case, Coverage> outcomes = new LinkedHashMap<>();
+        for (int band = 0; band < bands.size(); band++) {
+            for (Urgency urgency : Urgency.values()) {
+                for (Vulnerability vulnerability : Vulnerability.values()) {
+                    for (String postcode : places) {
+                        Place place = new Place(pathway.regionId(), municipality.code(), municipality.name(),
+                                postcode);
+                        RouteQuery query = new RouteQuery(postcode, municipality.code(), List.of(), phase,
+                                vulnerability, bands.get(band), urgency);
+                        outcomes.put(new Case(postcode, vulnerability, urgency, band),
+                                outcome(rules, partners, place, query));
+                    }
+                }
+            }
+        }
+        long routed = outcomes.values().stream().filter(Coverage.ROUTED::equals).count();
+        if (routed == outcomes.size()) {
+            return new CellCoverage(Coverage.ROUTED, List.of());
+        }
+        if (routed == 0) {
+            return new CellCoverage(outcomes.containsValue(Coverage.ONLY_CLOSED) ? Coverage.ONLY_CLOSED
+                    : Coverage.NOT_ROUTED, List.of());
+        }
+        return new CellCoverage(Coverage.PARTLY_ROUTED, gaps(outcomes, places, bands));
+    }
+
+    private static Coverage outcome(List<RouteRule> rules, Map<String, PartnerCard> partners, Place place,
+                                    RouteQuery query) {
+        boolean closed = false;
+        for (RouteRule rule : rules) {
+            if (matches(rule.when(), place, query)) {
+                PartnerCard partner = partners.get(rule.target().partnerId());
+                if (partner != null && partner.available()) {
+                    return Coverage.ROUTED;
+                }
+                closed = true;
+            }
+        }
+        return closed ? Coverage.ONLY_CLOSED : Coverage.NOT_ROUTED;
+    }
+
+    /**
+     * Folds the uncovered cases into few condition sets: per outcome, vulnerability, urgency and age band the PC4
+     * areas; then the vulnerabilities with the same areas; then the urgencies; then adjacent age bands.
+     */
+    private static List<Gap> gaps(Map<Case, Coverage> outcomes, List<String> places, List<Integer> bands) {
+        record ByArea(String status, Vulnerability vulnerability, Urgency urgency, int band) {
+        }
+        record ByLevel(String status, Urgency urgency, int band, List<String> postcodes) {
+        }
+        record ByUrgency(String status, int band, List<String> postcodes, List<Vulnerability> levels) {
+        }
+        record ByBand(String status, List<String> postcodes, List<Vulnerability> levels, List<Urgency> urgencies) {
+        }
+        Map<ByArea, List<String>> areas = new LinkedHashMap<>();
+        outcomes.forEach((c, outcome) -> {
+            if (outcome != Coverage.ROUTED) {
+                areas.computeIfAbsent(new ByArea(outcome.code(), c.vulnerability(), c.urgency(), c.band()),
+                        k -> new ArrayList<>()).add(c.postcode());
+            }
+        });
+        Map<ByLevel, List<Vulnerability>> levels = new LinkedHashMap<>();
+        areas.forEach((k, postcodes) -> levels.computeIfAbsent(new ByLevel(k.status(), k.urgency(), k.band(),
+                postcodes.size() == places.size() ? List.of() : List.copyOf(postcodes)),
+                x -> new ArrayList<>()).add(k.vulnerability()));
+        Map<ByUrgency, List<Urgency>> urgencies = new LinkedHashMap<>();
+        levels.forEach((k, found) -> urgencies.computeIfAbsent(new ByUrgency(k.status(), k.band(), k.postcodes(),
+                found.size() == Vulnerability.values().length ? List.of() : List.copyOf(found)),
+                x -> new ArrayList<>()).add(k.urgency()));
+        Map<ByBand, List<Integer>> ages = new LinkedHashMap<>();
+        urgencies.forEach((k, found) -> ages.computeIfAbsent(new ByBand(k.status(), k.postcodes(), k.levels(),
+                found.size() == Urgency.values().length ? List.of() : List.copyOf(found)),
+                x -> new ArrayList<>()).add(k.band()));
+        List<Gap> gaps = new ArrayList<>();
+        ages.forEach((k, found) -> {
+            int from = 0;
+            while (from < found.size()) {
+                int to = from;
+                while (to + 1 < found.size() && found.get(to + 1) == found.get(to) + 1) {
+                    to++;
+                }
+                int first = found.get(from);
+                int last = found.get(to);
+                Integer minAge = first == 0 ? null : bands.get(first);
+                Integer maxAge = last == bands.size() - 1 ? null : bands.get(last + 1) - 1;
+                gaps.add(new Gap(k.status(), k.postcodes(), k.levels(), k.urgencies(), minAge, maxAge));
+                from = to + 1;
+            }
+        });
+        return gaps;
     }
 }

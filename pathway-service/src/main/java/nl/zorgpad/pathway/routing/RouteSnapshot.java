@@ -62,10 +62,32 @@ public final class RouteSnapshot {
         return partners;
     }
 
-    /** The version in force on a date: the published one with the latest effective-from not after it. */
+    /**
+     * The version in force on a date: the published one with the latest effective-from not after it; none when a
+     * retirement that is in force on that date came after it (a retirement ends every earlier version, also one
+     * published for a later date before the pathway was retired).
+     */
     public Optional<PublishedPathway> effective(String regionId, String signalType, LocalDate date) {
-        return pathways.getOrDefault(key(regionId, signalType), List.of()).stream()
-                .filter(version -> !version.effectiveFrom().isAfter(date)).findFirst();
+        List<PublishedPathway> versions = pathways.get(key(regionId, signalType));
+        if (versions == null) {
+            return Optional.empty();
+        }
+        PublishedPathway inForce = null;
+        for (PublishedPathway version : versions) {
+            if (!version.effectiveFrom().isAfter(date)) {
+                inForce = version;
+                break;
+            }
+        }
+        if (inForce == null || inForce.retired()) {
+            return Optional.empty();
+        }
+        for (PublishedPathway version : versions) {
+            if (version.retired() && version.version() > inForce.version() && !version.effectiveFrom().isAfter(date)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(inForce);
     }
 
     /** Normalises "9203 AB", "9203ab" or "9203" to the PC4 area "9203"; null when it is not a Dutch postcode. */

@@ -20,9 +20,12 @@ import nl.zorgpad.pathway.routing.RouteSnapshot;
 @ApplicationScoped
 public class CoverageService {
 
-    /** One cell of the coverage grid. */
+    /**
+     * One cell of the coverage grid: routed (every case), partly-routed (with the cases that find no open route),
+     * only-closed or not-routed.
+     */
     public record Cell(String signalType, String municipalityCode, String municipalityName, String phase,
-                       String status, String pathwayId, Integer pathwayVersion) {
+                       String status, String pathwayId, Integer pathwayVersion, List<RouteMatcher.Gap> uncovered) {
     }
 
     /** A partner whose capacity was not confirmed recently. */
@@ -31,7 +34,7 @@ public class CoverageService {
     }
 
     /** Counts per status. */
-    public record Summary(long routed, long onlyClosed, long notRouted) {
+    public record Summary(long routed, long partlyRouted, long onlyClosed, long notRouted) {
     }
 
     /** The whole report. */
@@ -64,16 +67,17 @@ public class CoverageService {
             var pathway = snapshot.effective(regionId, type.code, today).orElse(null);
             for (Municipality municipality : region.municipalities) {
                 for (Phase phase : Phase.values()) {
-                    RouteMatcher.Coverage coverage = RouteMatcher.coverage(pathway, snapshot.partners(),
+                    RouteMatcher.CellCoverage coverage = RouteMatcher.coverage(pathway, snapshot.partners(),
                             municipality, phase);
                     cells.add(new Cell(type.code, municipality.code(), municipality.name(), phase.code(),
-                            coverage.code(), pathway == null ? null : pathway.pathwayId(),
-                            pathway == null ? null : pathway.version()));
+                            coverage.coverage().code(), pathway == null ? null : pathway.pathwayId(),
+                            pathway == null ? null : pathway.version(), coverage.gaps()));
                 }
             }
         }
         Summary summary = new Summary(count(cells, RouteMatcher.Coverage.ROUTED),
-                count(cells, RouteMatcher.Coverage.ONLY_CLOSED), count(cells, RouteMatcher.Coverage.NOT_ROUTED));
+                count(cells, RouteMatcher.Coverage.PARTLY_ROUTED), count(cells, RouteMatcher.Coverage.ONLY_CLOSED),
+                count(cells, RouteMatcher.Coverage.NOT_ROUTED));
         Instant now = Instant.now();
         int staleDays = config.coverage().staleAfterDays();
         List<StalePartner> stale = Partner.<Partner>list("regionId = ?1 and active = true order by name", regionId)
@@ -89,14 +93,18 @@ public class CoverageService {
         return cells.stream().filter(cell -> cell.status().equals(coverage.code())).count();
     }
 
-    /** The cells as CSV (RFC 4180), one row per signal type x municipality x phase. */
+    /**
+     * The cells as CSV (RFC 4180), one row per signal type x municipality x phase; {@code uncovered} lists the gaps
+     * of a partly routed cell, separated by " | ".
+     */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("signalType,municipalityCode,municipalityName,phase,status,pathwayId,"
-                + "pathwayVersion\r\n");
+                + "pathwayVersion,uncovered\r\n");
         for (Cell cell : report.cells()) {
             out.append(String.join(",", field(cell.signalType()), field(cell.municipalityCode()),
                     field(cell.municipalityName()), field(cell.phase()), field(cell.status()),
-                    field(cell.pathwayId()), cell.pathwayVersion() == null ? "" : cell.pathwayVersion().toString()))
+                    field(cell.pathwayId()), cell.pathwayVersion() == null ? "" : cell.pathwayVersion().toString(),
+                    field(String.join(" | ", cell.uncovered().stream().map(RouteMatcher.Gap::describe).toList()))))
                     .append("\r\n");
         }
         return out.toString();

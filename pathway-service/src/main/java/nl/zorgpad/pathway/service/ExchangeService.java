@@ -72,6 +72,11 @@ public class ExchangeService {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
+    static final String DEACTIVATED = "deactivated";
+    static final String RETIRED = "retired";
+    static final String DRAFT_DISCARDED = "draft-discarded";
+    static final String REMOVED = "removed";
+
     private final Caller caller;
     private final RegionService regions;
     private final PartnerService partners;
@@ -93,11 +98,13 @@ public class ExchangeService {
     public String export(String regionId) {
         Region region = regions.get(regionId);
         List<PartnerData> partnerData = partners.list(regionId).stream().map(PartnerService::data).toList();
+        // A retired pathway is not part of the region any more: only its open draft (if any) is exported.
         List<PathwayDocument> pathwayData = pathways.list(regionId).stream().map(history -> new PathwayDocument(
                 history.pathway().signalType,
-                history.latestPublished().map(v -> new PublishedDocument(v.version, v.effectiveFrom,
-                        List.copyOf(v.rules))).orElse(null),
-                history.draft().map(v -> (List<RouteRule>) List.copyOf(v.rules)).orElse(null))).toList();
+                history.retirement().isPresent() ? null : history.latestPublished().map(v -> new PublishedDocument(
+                        v.version, v.effectiveFrom, List.copyOf(v.rules))).orElse(null),
+                history.draft().map(v -> (List<RouteRule>) List.copyOf(v.rules)).orElse(null)))
+                .filter(document -> document.published() != null || document.draft() != null).toList();
         ExchangeDocument document = new ExchangeDocument(FORMAT, regionId,
                 new RegionData(region.name, List.copyOf(region.municipalities)), partnerData, pathwayData);
         try {
@@ -191,6 +198,16 @@ public class ExchangeService {
                     nl.zorgpad.pathway.routing.CapacityStatus.of(data.capacity().status()),
                     data.capacity().waitlistWeeks(), data.active() == null || data.active()));
         }
+        // Partners the document leaves out are deactivated, not deleted: published pathway versions and referrals
+        // cite them. Rules of the document that still target them are refused like rules on any inactive partner.
+        for (PartnerCard card : List.copyOf(cards.values())) {
+            if (!seen.contains(card.id()) && card.active()) {
+                changes.add(new Change("partner", card.id(), DEACTIVATED));
+                cards.put(card.id(), new PartnerCard(card.id(), card.regionId(), card.name(), card.kind(),
+                        card.contactPoints(), card.municipalities(), card.postcodes(), card.capacityStatus(),
+                        card.waitlistWeeks(), false));
+            }
+        }
 
         List<PathwayDocument> pathwayList = doc.pathways() == null ? List.of() : doc.pathways();
         Set<String> signals = new HashSet<>();
@@ -212,6 +229,8 @@ public class ExchangeService {
             if (history.isEmpty()) {
                 changes.add(new Change("pathway", pathway.signalType(), "created"));
             }
+            // The latest published version or retirement: a new publication must take effect after it.
+            Optional<PathwayVersion> issued = history.flatMap(PathwayHistory::latestIssued);
             if (pathway.published() != null) {
                 PublishedDocument published = pathway.published();
                 List<RouteRule> rules = published.rules() == null ? List.of() : published.rules();
@@ -219,25 +238,48 @@ public class ExchangeService {
                 if (rules.isEmpty()) {
                     errors.add(new FieldError(at + ".published.rules", "a published pathway needs at least one rule"));
                 }
-                Optional<PathwayVersion> inForce = history.flatMap(PathwayHistory::latestPublished);
-                boolean same = inForce.isPresent() && inForce.get().rules.equals(rules)
-                        && inForce.get().effectiveFrom.equals(published.effectiveFrom());
+                boolean same = issued.isPresent() && !issued.get().isRetirement() && issued.get().rules.equals(rules)
+                        && issued.get().effectiveFrom.equals(published.effectiveFrom());
                 if (published.effectiveFrom() == null) {
                     errors.add(new FieldError(at + ".published.effectiveFrom", "is required"));
                 } else if (!same) {
-                    if (inForce.isPresent() && !inForce.get().effectiveFrom.isBefore(published.effectiveFrom())) {
+                    if (issued.isPresent() && !issued.get().effectiveFrom.isBefore(published.effectiveFrom())) {
                         errors.add(new FieldError(at + ".published.effectiveFrom", "overlaps version "
-                                + inForce.get().version + ", effective from " + inForce.get().effectiveFrom));
+                                + issued.get().version + (issued.get().isRetirement() ? " (retirement)" : "")
+                                + ", effective from " + issued.get().effectiveFrom));
                     }
                     changes.add(new Change("pathway", id, "published"));
                 }
+            } else if (issued.isPresent() && !issued.get().isRetirement()) {
+                changes.add(new Change("pathway", id, RETIRED));
             }
+            Optional<PathwayVersion> draft = history.flatMap(PathwayHistory::draft);
             if (pathway.draft() != null) {
                 errors.addAll(rulesErrors(at + ".draft.", regionId, doc, pathway.draft(), cards));
-                Optional<PathwayVersion> draft = history.flatMap(PathwayHistory::draft);
                 if (draft.isEmpty() || !draft.get().rules.equals(pathway.draft())) {
                     changes.add(new Change("pathway", id, "draft-saved"));
                 }
+            } else if (draft.isPresent() && !changes.contains(new Change("pathway", id, "published"))) {
+                // (A publication from the document takes the open draft's place, so only otherwise is it discarded.)
+                changes.add(new Change("pathway", id, issued.isEmpty() ? REMOVED : DRAFT_DISCARDED));
+            }
+        }
+        // Pathways the document leaves out: a draft is discarded (a pathway that was only ever a draft is removed),
+        // a published pathway is retired from today: its versions stay readable, resolution stops using them.
+        for (Pathway stored : Pathway.<Pathway>list("regionId = ?1 order by signalType", regionId)) {
+            if (signals.contains(stored.signalType)) {
+                continue;
+            }
+            PathwayHistory history = pathways.get(regionId, stored.id);
+            if (history.latestIssued().isEmpty()) {
+                changes.add(new Change("pathway", stored.id, REMOVED));
+                continue;
+            }
+            if (history.retirement().isEmpty()) {
+                changes.add(new Change("pathway", stored.id, RETIRED));
+            }
+            if (history.draft().isPresent()) {
+                changes.add(new Change("pathway", stored.id, DRAFT_DISCARDED));
             }
         }
         if (!errors.isEmpty()) {
@@ -269,6 +311,25 @@ public class ExchangeService {
                 partners.create(regionId, data);
             } else if (changes.contains(new Change("partner", data.id(), "updated"))) {
                 partners.update(regionId, data.id(), data, null);
+            }
+        }
+        for (Change change : changes) {
+            if (change.kind().equals("partner") && change.action().equals(DEACTIVATED)) {
+                partners.deactivate(regionId, change.id());
+            }
+        }
+        // Retirements, discarded drafts and removed pathways first; then what the document creates or changes.
+        LocalDate today = LocalDate.now(RouteService.ZONE);
+        for (Change change : changes) {
+            if (!change.kind().equals("pathway")) {
+                continue;
+            }
+            switch (change.action()) {
+                case RETIRED -> pathways.retire(regionId, change.id(), today);
+                case DRAFT_DISCARDED -> pathways.discardDraft(regionId, change.id());
+                case REMOVED -> pathways.deleteUnpublished(regionId, change.id());
+                default -> {
+                }
             }
         }
         for (PathwayDocument pathway : doc.pathways() == null ? List.<PathwayDocument>of() : doc.pathways()) {

@@ -114,6 +114,22 @@ public class PartnerService {
         return partner;
     }
 
+    /**
+     * Takes a partner out of use: it stays (pathway versions and referrals cite it) but routes pass it over and
+     * new rules may not target it. Emits {@code partner.changed} with {@code active: false}.
+     */
+    @Transactional
+    public Partner deactivate(String regionId, String partnerId) {
+        Partner partner = get(regionId, partnerId);
+        if (partner.active) {
+            partner.active = false;
+            partner.updatedAt = Instant.now();
+            partner.persistAndFlush();
+            emit(partner);
+        }
+        return partner;
+    }
+
     @Transactional
     public Partner confirmCapacity(String regionId, String partnerId, Capacity capacity) {
         Partner partner = get(regionId, partnerId);

@@ -42,8 +42,19 @@ public class PathwayService {
 
     /** A pathway with all its versions, oldest first. */
     public record PathwayHistory(Pathway pathway, List<PathwayVersion> versions) {
+        /** The latest published version (it may be retired since, see {@link #retirement()}). */
         public Optional<PathwayVersion> latestPublished() {
+            return versions.stream().filter(v -> PathwayVersion.PUBLISHED.equals(v.status)).reduce((a, b) -> b);
+        }
+
+        /** The latest version that is not a draft: a published version or a retirement. */
+        public Optional<PathwayVersion> latestIssued() {
             return versions.stream().filter(v -> !v.isDraft()).reduce((a, b) -> b);
+        }
+
+        /** The retirement that ended the pathway, unless a version was published after it. */
+        public Optional<PathwayVersion> retirement() {
+            return latestIssued().filter(PathwayVersion::isRetirement);
         }
 
         public Optional<PathwayVersion> draft() {
@@ -157,6 +168,58 @@ public class PathwayService {
         outbox.record(Outbox.PATHWAY_PUBLISHED, "pathway", pathway.id, pathway.regionId, data);
         changed.fire(new ConfigurationChanged(regionId, "pathway " + pathway.id));
         return draft;
+    }
+
+    /**
+     * Retires a published pathway from {@code effectiveFrom} on: a new version with status retired and no rules.
+     * Its published versions stay readable (referrals cite them), route resolution stops using them from that date,
+     * and a later publication (after that date) brings the pathway back. Emits {@code pathway.retired}.
+     */
+    @Transactional
+    public PathwayVersion retire(String regionId, String pathwayId, LocalDate effectiveFrom) {
+        Pathway pathway = find(regionId, pathwayId);
+        PathwayHistory history = history(pathway);
+        if (history.latestPublished().isEmpty() || history.retirement().isPresent()) {
+            throw ProblemException.conflict("Pathway " + pathwayId + " has no published version in force to retire");
+        }
+        PathwayVersion retirement = new PathwayVersion();
+        retirement.pathwayId = pathway.id;
+        retirement.version = history.versions().stream().mapToInt(v -> v.version).max().orElse(0) + 1;
+        retirement.status = PathwayVersion.RETIRED;
+        retirement.effectiveFrom = effectiveFrom;
+        retirement.rules = new ArrayList<>();
+        retirement.createdAt = Instant.now();
+        retirement.createdBy = caller.name();
+        retirement.publishedAt = retirement.createdAt;
+        retirement.publishedBy = retirement.createdBy;
+        retirement.persist();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("pathwayId", pathway.id);
+        data.put("version", retirement.version);
+        data.put("regionId", pathway.regionId);
+        data.put("signalType", pathway.signalType);
+        data.put("effectiveFrom", effectiveFrom.toString());
+        outbox.record(Outbox.PATHWAY_RETIRED, "pathway", pathway.id, pathway.regionId, data);
+        changed.fire(new ConfigurationChanged(regionId, "pathway " + pathway.id));
+        return retirement;
+    }
+
+    /** Discards the open draft, if any. Drafts are never cited, so they are deleted. */
+    @Transactional
+    public void discardDraft(String regionId, String pathwayId) {
+        Pathway pathway = find(regionId, pathwayId);
+        PathwayVersion.delete("pathwayId = ?1 and status = ?2", pathway.id, PathwayVersion.DRAFT);
+    }
+
+    /** Deletes a pathway that was never published (only a draft): nothing can cite it. */
+    @Transactional
+    public void deleteUnpublished(String regionId, String pathwayId) {
+        Pathway pathway = find(regionId, pathwayId);
+        if (history(pathway).latestIssued().isPresent()) {
+            throw ProblemException.conflict("Pathway " + pathwayId + " was published; retire it instead");
+        }
+        PathwayVersion.delete("pathwayId", pathway.id);
+        pathway.delete();
     }
 
     private void validate(Region region, List<RouteRule> rules, boolean publishing) {

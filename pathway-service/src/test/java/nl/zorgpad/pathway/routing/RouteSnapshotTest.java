@@ -162,6 +162,38 @@ class RouteSnapshotTest {
     }
 
     @Test
+    void aRetiredPathwayRoutesNothingFromItsRetirementOn() {
+        PublishedPathway v1 = new PublishedPathway("pw", 1, "r1", "smoking", TODAY.minusDays(30),
+                List.of(rule(Conditions.ANY, "coach")));
+        PublishedPathway retired = PublishedPathway.retirement("pw", 2, "r1", "smoking", TODAY);
+        RouteSnapshot snapshot = snapshot(List.of(partner("coach", CapacityStatus.OPEN, true)), retired, v1);
+
+        assertEquals(1, snapshot.effective("r1", "smoking", TODAY.minusDays(1)).orElseThrow().version());
+        assertTrue(snapshot.effective("r1", "smoking", TODAY).isEmpty());
+        SignalResult signal = snapshot.resolve(query("9203", Phase.PREGNANCY, null, null, null, "smoking"), TODAY)
+                .results().get(0);
+        assertEquals("no-route", signal.status());
+        assertTrue(signal.gap().startsWith("No pathway in region VSV Test routes signal smoking"), signal.gap());
+    }
+
+    @Test
+    void aRetirementAlsoEndsAVersionPublishedEarlierForALaterDate() {
+        PublishedPathway current = new PublishedPathway("pw", 1, "r1", "smoking", TODAY.minusDays(30),
+                List.of(rule(Conditions.ANY, "coach")));
+        PublishedPathway future = new PublishedPathway("pw", 2, "r1", "smoking", TODAY.plusDays(10),
+                List.of(rule(Conditions.ANY, "coach")));
+        PublishedPathway retired = PublishedPathway.retirement("pw", 3, "r1", "smoking", TODAY);
+        PublishedPathway republished = new PublishedPathway("pw", 4, "r1", "smoking", TODAY.plusDays(20),
+                List.of(rule(Conditions.ANY, "coach")));
+        RouteSnapshot snapshot = snapshot(List.of(partner("coach", CapacityStatus.OPEN, true)),
+                current, future, retired, republished);
+
+        assertTrue(snapshot.effective("r1", "smoking", TODAY).isEmpty());
+        assertTrue(snapshot.effective("r1", "smoking", TODAY.plusDays(10)).isEmpty());
+        assertEquals(4, snapshot.effective("r1", "smoking", TODAY.plusDays(20)).orElseThrow().version());
+    }
+
+    @Test
     void postcodesAreNormalisedToPc4() {
         assertEquals("9203", RouteSnapshot.pc4("9203 ab"));
         assertEquals("9203", RouteSnapshot.pc4("9203"));
