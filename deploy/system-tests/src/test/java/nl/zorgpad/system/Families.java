@@ -1,6 +1,7 @@
 package nl.zorgpad.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** Referral bodies for the three families of the domain brief (fictional people; invented contact details). */
@@ -32,20 +33,28 @@ final class Families {
                         + "{\"code\":\"smoking\",\"note\":\"partner smokes and wants to quit\"}");
     }
 
+    /** A family in Drachten with money worries only, no BSN: for bursts of many referrals. */
+    static String drachtenFamily(String name) {
+        return referral(name, "1999-01-15", null, "9203 AB", "21", null,
+                "{\"code\":\"financial-debt\",\"note\":\"arrears on rent and energy\"}");
+    }
+
     private static String referral(String name, String birthDate, String bsn, String postcode, String houseNumber,
                                    String safeContact, String signals) {
         return """
-                {"client":{"name":"%s","birthDate":"%s","bsn":"%s","phone":"0612345678","email":null,
+                {"client":{"name":"%s","birthDate":"%s","bsn":%s,"phone":"0612345678","email":null,
                   "postcode":"%s","houseNumber":"%s","preferredLanguage":"nl","interpreterNeeded":false,
                   "literacyNote":null,"safeContactInstructions":%s},
-                 "pregnancy":{"dueDate":"2027-03-01","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
+                 "pregnancy":{"dueDate":"%s","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
                  "signals":[%s],
                  "consent":{"givenBy":"client","givenAt":"%s","method":"verbal",
                   "partnerKinds":["district-team","programme","youth-health-care","mental-health","other"],
                   "dataCategories":["identity","contact","signals","safe-contact","language"]},
                  "referrer":{"name":"Anna de Vries","role":"midwife","phone":"0512 123456"}}"""
-                .formatted(name, birthDate, bsn, postcode, houseNumber,
-                        safeContact == null ? "null" : "\"" + safeContact + "\"", signals,
+                .formatted(name, birthDate, bsn == null ? "null" : "\"" + bsn + "\"", postcode, houseNumber,
+                        safeContact == null ? "null" : "\"" + safeContact + "\"",
+                        // Twenty weeks from today: always a pregnancy, whatever day the tests run.
+                        LocalDate.now().plusWeeks(20), signals,
                         Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
     }
 

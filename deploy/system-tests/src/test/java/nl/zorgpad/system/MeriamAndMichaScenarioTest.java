@@ -79,6 +79,7 @@ class MeriamAndMichaScenarioTest {
                 assertEquals(1, callbacks.stream().filter(c -> c.body().contains("\"" + type + "\"")).count(), type);
             }
             for (WebhookReceiver.Received callback : callbacks) {
+                PublishedEvents.assertWebhookEvent(callback.body());
                 assertFalse(callback.body().contains("Meriam"), "no client name in a webhook");
                 assertFalse(callback.body().contains(Families.MERIAM_BSN), "no BSN in a webhook");
             }

@@ -11,21 +11,29 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A practice's webhook endpoint, as an integrator would build it from openapi/README.md: verifies the Standard
- * Webhooks signature and keeps each webhook-id once.
+ * A webhook endpoint, as an integrator would build it from openapi/README.md: verifies the Standard Webhooks
+ * signature and keeps each webhook-id once. It also records every attempt, so a scenario can prove that nothing
+ * was sent again after it was accepted, and it can be told to fail for a while, as a receiver that is down.
  */
 final class WebhookReceiver implements AutoCloseable {
 
     record Received(String id, String body, boolean signatureValid) {
     }
 
+    /** One HTTP request as it arrived, with the status this receiver answered. */
+    record Attempt(String id, String body, int answered) {
+    }
+
     private final HttpServer server;
     private final byte[] key;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
 
     WebhookReceiver(String secret) {
         this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
@@ -40,10 +48,17 @@ final class WebhookReceiver implements AutoCloseable {
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean valid = verify(id, timestamp, body, signature);
-            if (received.stream().noneMatch(r -> r.id().equals(id))) {
-                received.add(new Received(id, body, valid));
+            int status;
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                status = 503;
+            } else {
+                status = valid ? 204 : 401;
+                if (received.stream().noneMatch(r -> r.id().equals(id))) {
+                    received.add(new Received(id, body, valid));
+                }
             }
-            exchange.sendResponseHeaders(valid ? 204 : 401, -1);
+            attempts.add(new Attempt(id, body, status));
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -53,8 +68,19 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/hook";
     }
 
+    /** Webhooks accepted (2xx), each webhook-id once, in the order they first arrived. */
     List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** Every request that arrived, duplicates and failures included. */
+    List<Attempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** Answers the next {@code count} requests with 503, as a receiver that is down for a while. */
+    void failNext(int count) {
+        failuresLeft.set(count);
     }
 
     private boolean verify(String id, String timestamp, String body, String header) {

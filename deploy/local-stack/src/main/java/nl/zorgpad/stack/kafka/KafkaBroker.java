@@ -47,7 +47,7 @@ public final class KafkaBroker implements AutoCloseable {
         Path config = writeConfig();
         if (!Files.exists(folder.resolve("logs/meta.properties"))) {
             ChildProcess.runToCompletion("kafka-storage-format",
-                    java("kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c", config.toString()),
+                    java("kafka.tools.StorageTool", "format", "--cluster-id=" + newClusterId(), "-c", config.toString()),
                     folder, folder.resolve("kafka-format.log"), Duration.ofSeconds(60));
         }
         process = ChildProcess.start("kafka", java("kafka.Kafka", config.toString()), folder, Map.of(),
@@ -123,6 +123,10 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * A random KRaft cluster id. It is passed as {@code --cluster-id=<id>}: one id in 64 starts with '-', which
+     * the tool's argument parser would otherwise take for an option (seen once as a failed start).
+     */
     private static String newClusterId() {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);

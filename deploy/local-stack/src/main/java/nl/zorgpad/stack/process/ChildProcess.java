@@ -97,6 +97,23 @@ public final class ChildProcess {
         return logFile;
     }
 
+    /** Kills the process and everything it forked at once, without a chance to shut down cleanly (a crash). */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        // SIGKILL is asynchronous: wait until the processes are gone, so their ports are free for a restart.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ProcessHandle handle : tree) {
+            awaitExit(handle, deadline);
+        }
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process and everything it forked to stop, and kills what is still there after {@code grace}. */
     public void stop(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());

@@ -94,6 +94,14 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** Kills one service the hard way (SIGKILL), as a crash or an OOM kill would. */
+    public void killService(ZorgpadService service) {
+        ServiceProcess process = services.remove(service);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
     /** Starts a stopped service again on the same port and database, and waits until it is ready. */
     public void startService(ZorgpadService service) {
         launch(service).awaitReady(Duration.ofSeconds(180));

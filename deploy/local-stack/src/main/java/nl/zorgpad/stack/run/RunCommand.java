@@ -106,6 +106,7 @@ public final class RunCommand {
             new String[] {"bea", "midwife", "Verloskundigenpraktijk Het Anker (Heerenveen)"},
             new String[] {"daan", "district-team", "Sociaal Wijkteam Smallingerland"},
             new String[] {"eva", "district-team", "Gebiedsteam Opsterland"},
+            new String[] {"rik", "district-team", "Rookvrije Start coaching (a receiving programme)"},
             new String[] {"vera", "vsv-admin", "VSV Zuidoost-Friesland"},
             new String[] {"wim", "vsv-admin", "VSV Heerenveen e.o."},
             new String[] {"pim", "privacy-officer", "Zorgpad privacy office"});

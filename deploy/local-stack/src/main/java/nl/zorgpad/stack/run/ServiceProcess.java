@@ -74,6 +74,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the service with SIGKILL: no shutdown hooks, in-flight work is cut off as in a crash. */
+    public void kill() {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(20));

@@ -1,10 +1,23 @@
 package nl.zorgpad.stack.run;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
-/** The check of {@code deploy/run --smoke}: each service answers a real token with 2xx and no token with 401. */
+/**
+ * The check of {@code deploy/run --smoke}: each service answers a real token with 2xx and no token with 401, and
+ * the guided tour, run as printed in a bash shell, takes its family round the loop: the referral reaches daan's live
+ * inbox and the acceptance comes back to anna's practice.
+ */
 final class SmokeCheck {
+
+    private static final Pattern REFERRAL_ID = Pattern.compile("(?m)^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
+            + "[0-9a-f]{4}-[0-9a-f]{12})$");
 
     private SmokeCheck() {
     }
@@ -21,7 +34,47 @@ final class SmokeCheck {
             RunCommand.progress("smoke " + (good ? "OK  " : "FAIL") + " GET " + url + ": with anna's token "
                     + withToken + ", without token " + withoutToken);
         }
+        allGood &= guidedTour(system);
         RunCommand.progress(allGood ? "Smoke check passed." : "Smoke check FAILED.");
         return allGood;
+    }
+
+    /** Runs the printed tour's commands in bash, a few seconds apart as a reader would, and checks what they show. */
+    private static boolean guidedTour(LocalSystem system) {
+        StringBuilder script = new StringBuilder();
+        for (GuidedTour.Step step : GuidedTour.steps(system)) {
+            script.append(step.command()).append("\nsleep 3\n");
+        }
+        String output;
+        try {
+            Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true).start();
+            bash.getOutputStream().close();
+            byte[] bytes = bash.getInputStream().readAllBytes();
+            if (!bash.waitFor(60, TimeUnit.SECONDS)) {
+                bash.destroyForcibly();
+            }
+            output = new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            output = "could not run bash: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        Matcher id = REFERRAL_ID.matcher(output);
+        String referralId = id.find() ? id.group(1) : null;
+        List<String> lines = output.lines().toList();
+        boolean reachedTeam = referralId != null
+                && lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains(referralId));
+        boolean accepted = output.contains("\"status\":\"accepted\"");
+        boolean answerBack = output.contains("\"eventType\":\"referral.accepted\"");
+        boolean good = reachedTeam && accepted && answerBack;
+        RunCommand.progress("smoke " + (good ? "OK  " : "FAIL") + " guided tour: referral " + referralId
+                + (reachedTeam ? " reached" : " did NOT reach") + " daan's live inbox, "
+                + (accepted ? "accepted" : "NOT accepted") + ", answer " + (answerBack ? "back" : "NOT back")
+                + " in anna's inbox");
+        if (!good) {
+            System.out.println(output);
+        }
+        return good;
     }
 }

@@ -22,11 +22,7 @@ final class Welcome {
         for (String[] user : RunCommand.DEMO_USERS) {
             text.append(String.format("    %-5s %-16s %s%n", user[0], user[1], user[2]));
         }
-        text.append("\n  Try it:\n")
-                .append("    TOKEN=$(curl -s -d grant_type=password -d client_id=zorgpad-demo -d username=anna -d password=anna \\\n")
-                .append("      ").append(stack.keycloakUrl()).append("/realms/zorgpad/protocol/openid-connect/token \\\n")
-                .append("      | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
-                .append("    curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/signal-types\n");
+        text.append('\n').append(GuidedTour.text(system));
         System.out.println(text);
     }
 }

@@ -1,0 +1,106 @@
+package nl.zorgpad.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.keycloak.DemoTokens;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Kafka goes down in the middle of a busy morning: midwives keep referring and cancelling, because referral-service
+ * writes every event to its outbox, not to Kafka. When Kafka is back, the district team's webhook receives every
+ * event exactly once, and each referral's events in the order they happened.
+ */
+@ExtendWith(RunningSystem.class)
+@Order(20)
+class KafkaOutageScenarioTest {
+
+    private static final String TEAM = "partner-wijkteam-smallingerland";
+    private static final String SECRET = "whsec_" + Base64.getEncoder()
+            .encodeToString("district team webhook secret 32b".getBytes(StandardCharsets.UTF_8));
+    private static final int REFERRALS = 12;
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArriveOnceAndInOrderWhenItIsBack() {
+        try (WebhookReceiver teamSystem = new WebhookReceiver(SECRET)) {
+            subscribe(teamSystem);
+            List<String> referralIds = new ArrayList<>();
+            RunningSystem.system().stack().stopKafka();
+            try {
+                for (int i = 0; i < REFERRALS; i++) {
+                    String id = Api.referrals("anna").body(Families.drachtenFamily("Burst Family " + i))
+                            .post("/api/referrals").then().statusCode(201)
+                            .extract().path("handovers[0].referralId");
+                    referralIds.add(id);
+                    if (i % 2 == 0) {
+                        // Half of them are cancelled at once: two events for one referral, in a fixed order.
+                        Api.changeStatus("anna", id, """
+                                {"status":"cancelled","reasonCode":"entered-in-error","reasonText":"Wrong family"}""");
+                    }
+                }
+                assertTrue(eventsFor(teamSystem, referralIds).isEmpty(), "nothing can arrive while Kafka is down");
+            } finally {
+                RunningSystem.system().stack().startKafka();
+            }
+
+            int expected = REFERRALS + (REFERRALS + 1) / 2;
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> eventsFor(teamSystem, referralIds).size() >= expected);
+            // Give a doubled event the time to show up before counting.
+            await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+
+            List<WebhookReceiver.Received> events = eventsFor(teamSystem, referralIds);
+            assertEquals(expected, events.size(), "every event once: " + types(events));
+            assertEquals(teamSystem.attempts().stream().filter(a -> a.answered() < 300).count(),
+                    teamSystem.received().size(), "no webhook accepted twice");
+            assertTrue(events.stream().allMatch(WebhookReceiver.Received::signatureValid), "every event signed");
+            events.forEach(event -> PublishedEvents.assertWebhookEvent(event.body()));
+            for (int i = 0; i < REFERRALS; i++) {
+                String id = referralIds.get(i);
+                List<String> order = events.stream().filter(e -> e.body().contains(id))
+                        .map(KafkaOutageScenarioTest::type).toList();
+                List<String> happened = i % 2 == 0
+                        ? List.of("referral.requested", "referral.cancelled")
+                        : List.of("referral.requested");
+                assertEquals(happened, order, "events of referral " + id);
+            }
+        }
+    }
+
+    private static void subscribe(WebhookReceiver receiver) {
+        given().baseUri(RunningSystem.url(ZorgpadService.NOTIFICATION))
+                .auth().oauth2(DemoTokens.forUser("daan")).contentType(ContentType.JSON)
+                .body("""
+                        {"webhooks":[{"url":"%s","secret":"%s",
+                          "eventTypes":["referral.requested","referral.cancelled"]}],
+                         "emails":[]}""".formatted(receiver.url(), SECRET))
+                .put("/api/subscriptions/" + TEAM).then().statusCode(200);
+    }
+
+    private static List<WebhookReceiver.Received> eventsFor(WebhookReceiver receiver, List<String> referralIds) {
+        return receiver.received().stream().filter(r -> referralIds.stream().anyMatch(id -> r.body().contains(id)))
+                .toList();
+    }
+
+    private static String type(WebhookReceiver.Received event) {
+        Map<?, ?> cloudEvent = io.restassured.path.json.JsonPath.from(event.body()).getMap("");
+        return String.valueOf(cloudEvent.get("type"));
+    }
+
+    private static String types(List<WebhookReceiver.Received> events) {
+        return events.stream().map(KafkaOutageScenarioTest::type).collect(Collectors.joining(", "));
+    }
+}
