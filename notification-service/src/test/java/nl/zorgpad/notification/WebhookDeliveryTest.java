@@ -80,6 +80,9 @@ class WebhookDeliveryTest {
         assertThat(event.get("data").get("partnerId").asText(), equalTo(DAAN_ORG));
         assertThat("signal codes stay in referral-service", received.body(), not(containsString("financial-debt")));
 
+        // The outcome is recorded by the dispatcher's next round, moments after the receiver answered.
+        await().atMost(Duration.ofSeconds(5)).until(() -> "delivered".equals(Api.as("daan")
+                .queryParam("referralId", referral).get("/api/deliveries").jsonPath().getString("items[0].status")));
         Api.as("daan").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].status", equalTo("delivered"))
                 .body("items[0].channel", equalTo("webhook")).body("items[0].attempts", equalTo(1))

@@ -67,6 +67,14 @@ public interface NotificationConfig {
 
         @WithDefault("16")
         int threads();
+
+        /**
+         * Deliveries claimed ahead per webhook, waiting for one of its {@code maxConcurrencyPerEndpoint} senders. A
+         * claimed delivery may wait up to about (this / concurrency) x request timeout before it is sent, which must
+         * stay well below the lease: 32 / 4 x 10 s = 80 s against 2 min.
+         */
+        @WithDefault("32")
+        int claimAheadPerEndpoint();
     }
 
     interface Email {

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,10 +34,13 @@ import org.jboss.logging.Logger;
 /**
  * Sends due deliveries. The queue is the {@code delivery} table: due rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED} and leased (their next attempt moved past the send), sent on a worker pool
- * without holding a transaction, and the outcome recorded. A crash while sending leaves the lease to expire, so
- * the delivery is tried again. At most {@code maxConcurrencyPerEndpoint} requests are in flight per webhook, so one
- * slow receiver does not hold up the others. Runs after each committed event (low latency) and on a timer
- * (retries).
+ * without holding a transaction, and the outcome recorded by the next round (one transaction per round records
+ * what finished and claims what is due). A crash while sending leaves the lease to expire, so
+ * the delivery is tried again. Per webhook up to {@code claimAheadPerEndpoint} deliveries are claimed ahead and at most
+ * {@code maxConcurrencyPerEndpoint} requests are in flight (see {@link EndpointLane}), so one slow receiver does
+ * not hold up the others, and at most one per webhook and referral, taken oldest first, so a
+ * receiver gets one referral's events in order (a retry waits for its backoff without holding up the referral's
+ * later events). Runs after each committed batch of events (low latency) and on a timer (retries).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -51,7 +56,11 @@ public class DeliveryDispatcher {
     private final DeliveryMetrics metrics;
     private final ObjectMapper json;
     private final Backoff backoff;
-    private final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, EndpointLane> lanes = new ConcurrentHashMap<>();
+    /** Target and referral of every delivery being sent, so one referral's events go out one after the other. */
+    private final Set<String> referralsInFlight = ConcurrentHashMap.newKeySet();
+    /** Attempts sent and not yet recorded; the next round records them. */
+    private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService coordinator;
@@ -109,51 +118,74 @@ public class DeliveryDispatcher {
         }
     }
 
+    /** One round: the outcomes of finished attempts are recorded and due deliveries claimed, in one transaction. */
     private int dispatchBatch() {
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        List<Finished> outcomes = new ArrayList<>();
+        for (Finished f = finished.poll(); f != null; f = finished.poll()) {
+            outcomes.add(f);
+        }
+        List<Claimed> claimed = new ArrayList<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                relaxDurability();
+                outcomes.forEach(f -> record(f.attempt(), f.result()));
+                claim(claimed);
+            });
+        } catch (RuntimeException e) {
+            claimed.forEach(this::release);
+            if (!outcomes.isEmpty()) {
+                LOG.warnf("Could not record %d delivery attempts; their leases expire and they are tried again",
+                        outcomes.size());
+            }
+            throw e;
+        }
         for (Claimed c : claimed) {
-            workers.execute(() -> attempt(c));
+            c.lane().submit(() -> attempt(c));
         }
         return claimed.size();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Claimed> claim() {
-        relaxDurability();
+    private void claim(List<Claimed> claimed) {
         Instant now = Timestamps.now();
-        // Endpoints with all permits in use are left out, so their backlog neither blocks others nor is postponed.
+        // Endpoints with a full lane are left out, so their backlog neither blocks others nor is postponed.
         List<String> busy = new ArrayList<>(List.of(NOTHING_BUSY));
-        inFlight.forEach((key, permits) -> {
-            if (permits.availablePermits() == 0) {
+        lanes.forEach((key, lane) -> {
+            if (lane.full()) {
                 busy.add(key);
             }
         });
         List<Delivery> due = em.createNativeQuery("""
                 SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
                 AND COALESCE(CAST(endpoint_id AS VARCHAR), 'email') NOT IN (:busy)
-                ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""", Delivery.class)
+                ORDER BY next_attempt_at, created_at LIMIT :limit FOR UPDATE SKIP LOCKED""", Delivery.class)
                 .setParameter("now", now).setParameter("limit", config.dispatch().batchSize())
                 .setParameter("busy", busy)
                 .getResultList();
-        List<Claimed> claimed = new ArrayList<>();
-        try {
-            for (Delivery delivery : due) {
-                String key = delivery.channel == Delivery.Channel.EMAIL ? EMAIL_KEY : String.valueOf(
-                        delivery.endpointId);
-                Semaphore permits = inFlight.computeIfAbsent(key,
-                        k -> new Semaphore(config.webhook().maxConcurrencyPerEndpoint()));
-                if (!permits.tryAcquire()) {
-                    continue; // stays due; taken when a permit is released (which wakes the dispatcher)
-                }
-                claimed.add(new Claimed(toAttempt(delivery, key), permits));
-                delivery.nextAttemptAt = now.plus(config.dispatch().lease());
-                delivery.updatedAt = now;
+        for (Delivery delivery : due) {
+            String key = delivery.channel == Delivery.Channel.EMAIL ? EMAIL_KEY : String.valueOf(
+                    delivery.endpointId);
+            String referral = key + " " + delivery.target + " " + delivery.referralId;
+            if (!referralsInFlight.add(referral)) {
+                continue; // stays due; taken when the referral's earlier delivery is done (which wakes us)
             }
-        } catch (RuntimeException e) {
-            claimed.forEach(c -> c.permits().release());
-            throw e;
+            EndpointLane lane = lanes.computeIfAbsent(key, k -> new EndpointLane(
+                    config.webhook().maxConcurrencyPerEndpoint(), config.dispatch().claimAheadPerEndpoint(), workers,
+                    this::wake));
+            if (!lane.reserve()) {
+                referralsInFlight.remove(referral);
+                continue; // stays due; taken when the lane has room again (a finished send wakes the dispatcher)
+            }
+            claimed.add(new Claimed(toAttempt(delivery, key), lane, referral));
+            delivery.nextAttemptAt = now.plus(config.dispatch().lease());
+            delivery.updatedAt = now;
         }
-        return claimed;
+    }
+
+    /** Undoes a claim that was rolled back. */
+    private void release(Claimed claimed) {
+        referralsInFlight.remove(claimed.referral());
+        claimed.lane().cancel();
     }
 
     private DeliveryAttempt toAttempt(Delivery delivery, String key) {
@@ -192,18 +224,15 @@ public class DeliveryDispatcher {
                 LOG.warn("Delivery attempt failed unexpectedly", e);
                 result = DeliveryAttempt.Result.failed(null, "internal error");
             }
-            DeliveryAttempt.Result outcome = result;
-            QuarkusTransaction.requiringNew().run(() -> record(attempt, outcome));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not record a delivery attempt; the lease expires and it is tried again", e);
+            // Recorded by the next dispatch round, together with other outcomes and the next claim: one transaction
+            // per round instead of one per attempt. Until then the lease keeps the delivery from being sent again.
+            finished.add(new Finished(attempt, result));
         } finally {
-            claimed.permits().release();
-            wake();
+            referralsInFlight.remove(claimed.referral());
         }
     }
 
     private void record(DeliveryAttempt attempt, DeliveryAttempt.Result result) {
-        relaxDurability();
         Delivery delivery = Delivery.findById(attempt.deliveryId());
         if (delivery == null || delivery.status != Delivery.Status.PENDING) {
             return;
@@ -257,6 +286,9 @@ public class DeliveryDispatcher {
         };
     }
 
-    private record Claimed(DeliveryAttempt attempt, Semaphore permits) {
+    private record Finished(DeliveryAttempt attempt, DeliveryAttempt.Result result) {
+    }
+
+    private record Claimed(DeliveryAttempt attempt, EndpointLane lane, String referral) {
     }
 }

@@ -17,6 +17,8 @@ public class InboxBroadcaster {
                          java.time.Instant createdAt) {
     }
 
+    private static final int BUFFER = 10_000;
+
     private final BroadcastProcessor<Pushed> processor = BroadcastProcessor.create();
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsCommitted committed) {
@@ -26,7 +28,13 @@ public class InboxBroadcaster {
         }
     }
 
+    /**
+     * The organisation's items as they commit. A batch of events commits many items at once, faster than a screen
+     * may ask for them, so each screen gets a buffer; a screen that falls this far behind is disconnected (it
+     * reconnects and reads the inbox).
+     */
     public Multi<Pushed> stream(String organisationId) {
-        return processor.filter(item -> item.organisationId().equals(organisationId));
+        return processor.filter(item -> item.organisationId().equals(organisationId))
+                .onOverflow().buffer(BUFFER);
     }
 }

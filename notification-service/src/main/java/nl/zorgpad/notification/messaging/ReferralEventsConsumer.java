@@ -2,14 +2,23 @@ package nl.zorgpad.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import nl.zorgpad.notification.service.EventIngestService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code referral-events}. A record that throws is nacked and, by the channel's failure strategy, sent to
- * {@code referral-events-dlq}; the consumer carries on with the next record.
+ * Consumes {@code referral-events} in batches (what one poll returned): all well-formed events of a batch are
+ * recorded in one transaction, so a burst costs one commit instead of one per event. Batches are handled one
+ * after the other and records keep their partition order, so one referral's events (keyed by referral id) stay
+ * ordered. A malformed record is nacked on its own and, by the channel's failure strategy, sent to
+ * {@code referral-events-dlq}; the rest of the batch carries on. Offsets are committed when the batch is acked.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
@@ -28,27 +37,67 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    public void consume(String value) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<CompletionStage<Void>> deadLetters = new ArrayList<>();
+        List<KafkaRecord<String, String>> accepted = new ArrayList<>();
+        List<EventIngestService.ReceivedEvent> events = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            try {
+                EventIngestService.ReceivedEvent event = read(record.getPayload());
+                if (event != null) {
+                    accepted.add(record);
+                    events.add(event);
+                }
+            } catch (CloudEvent.MalformedEventException e) {
+                LOG.warnf("Malformed record (key %s) on %s-%d to the dead-letter topic: %s", record.getKey(),
+                        record.getTopic(), record.getPartition(), e.getMessage());
+                deadLetters.add(record.nack(e));
+            }
+        }
+        if (!events.isEmpty() && !ingestWithRetries(events)) {
+            // The batch keeps failing: one event at a time, so only an event that fails on its own is given up.
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    ingest.ingestReferralEvents(List.of(events.get(i)));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Event %s could not be processed; to the dead-letter topic", events.get(i)
+                            .event().id());
+                    deadLetters.add(accepted.get(i).nack(e));
+                }
+            }
+        }
+        return CompletableFuture.allOf(deadLetters.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** Null for an event of another kind (ignored); throws for a record that can never be processed. */
+    private EventIngestService.ReceivedEvent read(String value) {
         CloudEvent event = CloudEvent.parse(json, value);
         if (!event.type().startsWith("referral.")) {
             LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
-            return;
+            return null;
         }
         if (event.dataText("referralId") == null) {
             throw new CloudEvent.MalformedEventException("data.referralId missing");
         }
-        String forwarded = event.forwardedJson(json);
+        return new EventIngestService.ReceivedEvent(event, event.forwardedJson(json));
+    }
+
+    /**
+     * A batch that fails (database briefly away) is tried again; the unique event ids make a retry after a lost
+     * commit harmless.
+     */
+    private boolean ingestWithRetries(List<EventIngestService.ReceivedEvent> events) {
         for (int attempt = 1; ; attempt++) {
             try {
-                ingest.ingestReferralEvent(event, forwarded);
-                return;
+                ingest.ingestReferralEvents(events);
+                return true;
             } catch (RuntimeException e) {
-                // A well-formed event that fails (database briefly away) is tried again before it is given up
-                // to the dead-letter topic; the unique event id makes a retry after a lost commit harmless.
                 if (attempt >= ATTEMPTS) {
-                    throw e;
+                    LOG.warnf("A batch of %d events failed %d times: %s", events.size(), attempt, e.getMessage());
+                    return false;
                 }
-                LOG.warnf("Processing event %s failed (attempt %d), retrying: %s", event.id(), attempt,
+                LOG.warnf("A batch of %d events failed (attempt %d), retrying: %s", events.size(), attempt,
                         e.getMessage());
                 pause(attempt * 500L);
             }
@@ -60,7 +109,7 @@ public class ReferralEventsConsumer {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
+            throw new IllegalStateException("Interrupted while retrying a batch", e);
         }
     }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.zorgpad.notification.domain.Delivery;
@@ -17,8 +19,9 @@ import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.messaging.CloudEvent;
 
 /**
- * Turns one referral event into inbox items and queued deliveries, exactly once: the event id is recorded under a
- * unique key in the same transaction, so a redelivered event creates nothing.
+ * Turns referral events into inbox items and queued deliveries, exactly once: the event id is recorded under a
+ * unique key in the same transaction, so a redelivered event creates nothing. A batch of events shares one
+ * transaction (one commit), and the dispatcher and the inbox stream are told after it commits.
  */
 @ApplicationScoped
 public class EventIngestService {
@@ -35,53 +38,82 @@ public class EventIngestService {
         this.committed = committed;
     }
 
+    /** A parsed referral event and the payload forwarded to webhooks (ids only). */
+    public record ReceivedEvent(CloudEvent event, String forwardedPayload) {
+    }
+
+    /**
+     * Records a batch of events in one transaction, in the given order (one outcome per event). Each event id is
+     * recorded under its unique key, so an event seen before, or twice in the batch, creates nothing again.
+     */
     @Transactional
-    public Outcome ingestReferralEvent(CloudEvent event, String forwardedPayload) {
-        Instant now = Timestamps.now();
-        int recorded = em.createNativeQuery("""
-                INSERT INTO processed_event (event_id, event_type, processed_at) VALUES (?1, ?2, ?3)
-                ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, now).executeUpdate();
-        if (recorded == 0) {
-            return Outcome.DUPLICATE;
-        }
-        String referralId = event.dataText("referralId");
-        String partnerId = event.dataText("partnerId");
-        String regionId = event.dataText("regionId");
-        if (partnerId != null && regionId != null) {
-            partners.seen(partnerId, regionId);
-        }
-        Set<String> recipients = Routing.recipients(event.type(), partnerId, event.dataText("referringPracticeId"));
+    public List<Outcome> ingestReferralEvents(List<ReceivedEvent> events) {
+        Subscriptions subscriptions = new Subscriptions();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
         List<InboxItem> items = new ArrayList<>();
         int deliveries = 0;
-        for (String organisation : recipients) {
-            InboxItem item = new InboxItem();
-            item.id = UUID.randomUUID();
-            item.organisationId = organisation;
-            item.eventId = event.id();
-            item.eventType = event.type();
-            item.referralId = referralId;
-            item.createdAt = now;
-            item.persist();
-            items.add(item);
-            for (WebhookEndpoint endpoint : WebhookEndpoint.<WebhookEndpoint>list("organisationId", organisation)) {
-                if (endpoint.wants(event.type())) {
-                    queue(event, referralId, organisation, Delivery.Channel.WEBHOOK, endpoint.id, endpoint.url,
-                            forwardedPayload, now);
-                    deliveries++;
-                }
+        for (ReceivedEvent received : events) {
+            CloudEvent event = received.event();
+            Instant now = Timestamps.now();
+            int recorded = em.createNativeQuery("""
+                    INSERT INTO processed_event (event_id, event_type, processed_at) VALUES (?1, ?2, ?3)
+                    ON CONFLICT (event_id) DO NOTHING""")
+                    .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, now).executeUpdate();
+            if (recorded == 0) {
+                outcomes.add(Outcome.DUPLICATE);
+                continue;
             }
-            for (EmailSubscription email : EmailSubscription.<EmailSubscription>list("organisationId",
-                    organisation)) {
-                if (email.wants(event.type())) {
-                    queue(event, referralId, organisation, Delivery.Channel.EMAIL, null, email.address,
-                            forwardedPayload, now);
-                    deliveries++;
+            outcomes.add(Outcome.PROCESSED);
+            String referralId = event.dataText("referralId");
+            String partnerId = event.dataText("partnerId");
+            String regionId = event.dataText("regionId");
+            if (partnerId != null && regionId != null) {
+                partners.seen(partnerId, regionId);
+            }
+            Set<String> recipients = Routing.recipients(event.type(), partnerId,
+                    event.dataText("referringPracticeId"));
+            for (String organisation : recipients) {
+                InboxItem item = new InboxItem();
+                item.id = UUID.randomUUID();
+                item.organisationId = organisation;
+                item.eventId = event.id();
+                item.eventType = event.type();
+                item.referralId = referralId;
+                item.createdAt = now;
+                item.persist();
+                items.add(item);
+                for (WebhookEndpoint endpoint : subscriptions.webhooks(organisation)) {
+                    if (endpoint.wants(event.type())) {
+                        queue(event, referralId, organisation, Delivery.Channel.WEBHOOK, endpoint.id, endpoint.url,
+                                received.forwardedPayload(), now);
+                        deliveries++;
+                    }
+                }
+                for (EmailSubscription email : subscriptions.emails(organisation)) {
+                    if (email.wants(event.type())) {
+                        queue(event, referralId, organisation, Delivery.Channel.EMAIL, null, email.address,
+                                received.forwardedPayload(), now);
+                        deliveries++;
+                    }
                 }
             }
         }
         committed.fire(new NotificationsCommitted(items, deliveries));
-        return Outcome.PROCESSED;
+        return outcomes;
+    }
+
+    /** The subscriptions of the organisations in one batch, each read once per transaction. */
+    private static final class Subscriptions {
+        private final Map<String, List<WebhookEndpoint>> webhooks = new HashMap<>();
+        private final Map<String, List<EmailSubscription>> emails = new HashMap<>();
+
+        List<WebhookEndpoint> webhooks(String organisation) {
+            return webhooks.computeIfAbsent(organisation, o -> WebhookEndpoint.list("organisationId", o));
+        }
+
+        List<EmailSubscription> emails(String organisation) {
+            return emails.computeIfAbsent(organisation, o -> EmailSubscription.list("organisationId", o));
+        }
     }
 
     private static void queue(CloudEvent event, String referralId, String organisation, Delivery.Channel channel,

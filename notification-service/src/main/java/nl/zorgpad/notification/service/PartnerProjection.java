@@ -2,7 +2,11 @@ package nl.zorgpad.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +17,16 @@ import nl.zorgpad.notification.domain.Timestamps;
 @ApplicationScoped
 public class PartnerProjection {
 
+    private static final Object WRITTEN = PartnerProjection.class.getName() + ".written";
+
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
     /** Partners whose region is already recorded, so that each event does not write it again. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    public PartnerProjection(EntityManager em) {
+    public PartnerProjection(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -34,14 +42,40 @@ public class PartnerProjection {
     /** Learns a partner's region from a referral event when pathway-events has not told us yet. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void seen(String partnerId, String regionId) {
-        if (known.contains(partnerId)) {
+        if (known.contains(partnerId) || !writtenInThisTransaction().add(partnerId)) {
             return;
         }
         em.createNativeQuery("""
                 INSERT INTO partner (partner_id, region_id, updated_at) VALUES (?1, ?2, ?3)
                 ON CONFLICT (partner_id) DO NOTHING""")
                 .setParameter(1, partnerId).setParameter(2, regionId).setParameter(3, Timestamps.now()).executeUpdate();
-        known.add(partnerId);
+    }
+
+    /**
+     * Partners written by the current transaction (a batch of events), remembered as known only once it commits:
+     * a batch that rolls back and is tried again must write them again.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> writtenInThisTransaction() {
+        Set<String> written = (Set<String>) transactions.getResource(WRITTEN);
+        if (written == null) {
+            Set<String> fresh = new HashSet<>();
+            transactions.putResource(WRITTEN, fresh);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        known.addAll(fresh);
+                    }
+                }
+            });
+            written = fresh;
+        }
+        return written;
     }
 
     public Optional<Partner> find(String partnerId) {
