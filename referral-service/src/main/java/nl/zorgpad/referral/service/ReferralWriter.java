@@ -91,7 +91,7 @@ public class ReferralWriter {
         if (idempotencyKey != null) {
             locks.add("idem:" + caller.organisationId() + ":" + idempotencyKey);
         }
-        locks.forEach(this::lock);
+        lock(locks);
         if (idempotencyKey != null) {
             Optional<StoredAnswer> stored = storedAnswer(caller.organisationId(), idempotencyKey);
             if (stored.isPresent()) {
@@ -221,9 +221,11 @@ public class ReferralWriter {
         change.persist();
     }
 
-    private void lock(String key) {
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                .setParameter(1, key).getSingleResult();
+    /** Takes the advisory locks of all keys in one round trip, in the given (sorted) order, to avoid deadlocks. */
+    private void lock(TreeSet<String> keys) {
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(hashtextextended(k.key, 0))) "
+                        + "FROM unnest(CAST(?1 AS text[])) AS k(key)")
+                .setParameter(1, keys.toArray(String[]::new)).getSingleResult();
     }
 
     private void storeAnswer(String practiceId, String key, String hash, CreatedReferrals answer, Instant now) {

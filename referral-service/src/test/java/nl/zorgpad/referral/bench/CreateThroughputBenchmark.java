@@ -57,13 +57,21 @@ class CreateThroughputBenchmark {
     void createsPerSecondAgainstPlainJdbc() throws Exception {
         String token = DemoTokens.forUser("anna");
         HttpClient http = HttpClient.newHttpClient();
+        long postmaster = postmasterPid();
         runApi(http, token, 400);
         runJdbc(200);
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
+        Cpu apiCpu = Cpu.ZERO;
+        Cpu jdbcCpu = Cpu.ZERO;
         for (int round = 0; round < 3; round++) {
+            Cpu before = Cpu.now(postmaster);
             api.add(runApi(http, token, CREATES));
+            Cpu between = Cpu.now(postmaster);
             jdbc.add(runJdbc(CREATES));
+            Cpu after = Cpu.now(postmaster);
+            apiCpu = apiCpu.plus(between.minus(before));
+            jdbcCpu = jdbcCpu.plus(after.minus(between));
         }
         double apiBest = api.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double jdbcBest = jdbc.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -73,7 +81,71 @@ class CreateThroughputBenchmark {
         System.out.printf("[benchmark] API creates/s per round: %s%n", rates(api));
         System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s per round: %s%n",
                 rates(jdbc));
-        System.out.printf("[benchmark] ratio (best API / best JDBC): %.2f%n%n", apiBest / jdbcBest);
+        System.out.printf("[benchmark] ratio (best API / best JDBC): %.2f%n", apiBest / jdbcBest);
+        int ops = 3 * CREATES;
+        System.out.printf("[benchmark] CPU ms per create, API:  this JVM (service + stub + HTTP client) %.2f, "
+                + "PostgreSQL %.2f%n", apiCpu.jvmMillis() / ops, apiCpu.postgresMillis() / ops);
+        System.out.printf("[benchmark] CPU ms per tx, JDBC:     this JVM (driver) %.2f, PostgreSQL %.2f%n%n",
+                jdbcCpu.jvmMillis() / ops, jdbcCpu.postgresMillis() / ops);
+    }
+
+    /** CPU used so far by this JVM and by the PostgreSQL server (postmaster and its children), in milliseconds. */
+    record Cpu(double jvmMillis, double postgresMillis) {
+
+        static final Cpu ZERO = new Cpu(0, 0);
+
+        static Cpu now(long postmaster) {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            return new Cpu(os.getProcessCpuTime() / 1e6, postgresMillis(postmaster));
+        }
+
+        Cpu plus(Cpu other) {
+            return new Cpu(jvmMillis + other.jvmMillis, postgresMillis + other.postgresMillis);
+        }
+
+        Cpu minus(Cpu other) {
+            return new Cpu(jvmMillis - other.jvmMillis, postgresMillis - other.postgresMillis);
+        }
+
+        /** utime + stime of the postmaster and its children from /proc (Linux; 0 elsewhere), at 100 ticks/s. */
+        private static double postgresMillis(long postmaster) {
+            long ticks = 0;
+            java.io.File[] procs = new java.io.File("/proc")
+                    .listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+            if (postmaster <= 0 || procs == null) {
+                return 0;
+            }
+            for (java.io.File proc : procs) {
+                String[] stat = stat(proc.getName());
+                if (stat != null && (proc.getName().equals(String.valueOf(postmaster))
+                        || stat[1].equals(String.valueOf(postmaster)))) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+            return ticks * 10.0;
+        }
+    }
+
+    /** The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime. */
+    private static String[] stat(String pid) {
+        try {
+            String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private long postmasterPid() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+             var r = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            String[] stat = stat(String.valueOf(r.getInt(1)));
+            return stat == null ? -1 : Long.parseLong(stat[1]);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private double runApi(HttpClient http, String token, int count) throws Exception {

@@ -50,6 +50,9 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // Answer without Nagle's delay, like the real (Vert.x) pathway-service; read once by the JDK, so the module's
+        // surefire configuration sets it too, before any HttpServer exists.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = serve(0);
             port = server.getAddress().getPort();
