@@ -9,14 +9,18 @@ import java.time.Instant;
 import java.util.List;
 import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Referral;
+import org.jboss.logging.Logger;
 
 /**
  * Erases the client details of referrals closed (completed, failed, cancelled, rejected) longer ago than the
- * retention period (default 90 days). Ids, codes, dates and statuses stay for the stats. The access log is not
- * touched: it is kept five years, and the application's role could not delete from it anyway.
+ * retention period (default 90 days). Ids, codes, dates and statuses stay for the stats. Then purges access-log
+ * records older than five years: the application's role cannot delete from the access log itself, so it calls the
+ * database function {@code purge_access_log()} (V4), which runs as the owner with the five years fixed inside.
  */
 @ApplicationScoped
 public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
     private final EntityManager em;
     private final ReferralConfig config;
@@ -28,7 +32,16 @@ public class RetentionJob {
 
     @Scheduled(cron = "${referral.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runAt(Instant.now());
+        int erased = runAt(Instant.now());
+        long purged = purgeAccessLog();
+        LOG.infof("Retention: erased the client details of %d referral(s), purged %d access-log record(s) older "
+                + "than five years", erased, purged);
+    }
+
+    /** Deletes the access-log records older than five years (the database decides the period); returns how many. */
+    @Transactional
+    public long purgeAccessLog() {
+        return ((Number) em.createNativeQuery("SELECT purge_access_log()").getSingleResult()).longValue();
     }
 
     /** Erases what is due at {@code now}; returns how many referrals were erased. */

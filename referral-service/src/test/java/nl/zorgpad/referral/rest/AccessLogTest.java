@@ -15,10 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import nl.zorgpad.referral.service.RetentionJob;
 import nl.zorgpad.referral.support.Db;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,6 +31,18 @@ class AccessLogTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    RetentionJob retention;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String ownerRole;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
 
     @Test
     void theApplicationRoleCannotUpdateDeleteOrTruncateTheAccessLog() {
@@ -40,6 +57,40 @@ class AccessLogTest {
         SQLException truncate = assertThrows(SQLException.class, () -> Db.update(db, "TRUNCATE access_log"));
         assertTrue(truncate.getMessage().contains("permission denied"), truncate.getMessage());
         assertEquals(rows, Db.count(db, "SELECT count(*) FROM access_log"));
+    }
+
+    @Test
+    void theRetentionJobPurgesRecordsOlderThanFiveYearsOnlyAndTheApplicationRoleStillCannotDelete()
+            throws SQLException {
+        String old = "purge-old-" + UUID.randomUUID();
+        String young = "purge-young-" + UUID.randomUUID();
+        // Old records can only come from the past; put them there as the owner role (the migration role).
+        try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerRole, ownerPassword);
+             PreparedStatement insert = owner.prepareStatement("INSERT INTO access_log (at, event, user_id, "
+                     + "outcome) VALUES (now() - CAST(? AS interval), 'read', ?, 'success')")) {
+            insert.setString(1, "5 years 1 day");
+            insert.setString(2, old);
+            insert.executeUpdate();
+            insert.setString(1, "4 years 11 months");
+            insert.setString(2, young);
+            insert.executeUpdate();
+        }
+        SQLException delete = assertThrows(SQLException.class,
+                () -> Db.update(db, "DELETE FROM access_log WHERE user_id = ?", old));
+        assertTrue(delete.getMessage().contains("permission denied"), delete.getMessage());
+        SQLException redefine = assertThrows(SQLException.class, () -> Db.update(db, "CREATE OR REPLACE FUNCTION "
+                + "purge_access_log() RETURNS bigint LANGUAGE sql SECURITY DEFINER AS 'SELECT 0::bigint'"));
+        assertTrue(redefine.getMessage().contains("must be owner") || redefine.getMessage().contains("permission "
+                + "denied"), redefine.getMessage());
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE user_id = ?", old));
+
+        long purged = retention.purgeAccessLog();
+
+        assertTrue(purged >= 1, "purged " + purged);
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE user_id = ?", old));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE user_id = ?", young));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE at < now() - interval '5 years'"));
+        assertEquals(0, retention.purgeAccessLog(), "nothing left to purge");
     }
 
     @Test
