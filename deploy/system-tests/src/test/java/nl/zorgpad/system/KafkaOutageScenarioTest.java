@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
+import nl.zorgpad.stack.run.LocalSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +36,11 @@ class KafkaOutageScenarioTest {
 
     @Test
     void eventsWrittenWhileKafkaIsDownArriveOnceAndInOrderWhenItIsBack() {
+        LocalSystem local = RunningSystem.system();
         try (WebhookReceiver teamSystem = new WebhookReceiver(SECRET)) {
             subscribe(teamSystem);
             List<String> referralIds = new ArrayList<>();
-            RunningSystem.system().stack().stopKafka();
+            local.stack().stopKafka();
             try {
                 for (int i = 0; i < REFERRALS; i++) {
                     String id = Api.referrals("anna").body(Families.drachtenFamily("Burst Family " + i))
@@ -53,7 +55,7 @@ class KafkaOutageScenarioTest {
                 }
                 assertTrue(eventsFor(teamSystem, referralIds).isEmpty(), "nothing can arrive while Kafka is down");
             } finally {
-                RunningSystem.system().stack().startKafka();
+                local.stack().startKafka();
             }
 
             int expected = REFERRALS + (REFERRALS + 1) / 2;

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
+import nl.zorgpad.stack.run.LocalSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ class NotificationCrashScenarioTest {
 
     @Test
     void aCrashDuringWebhookRetriesLosesNothingAndDoublesNothing() {
+        LocalSystem local = RunningSystem.system();
         try (WebhookReceiver teamSystem = new WebhookReceiver(SECRET)) {
             teamSystem.failNext(Integer.MAX_VALUE);
             subscribe(teamSystem);
@@ -51,9 +53,9 @@ class NotificationCrashScenarioTest {
             String webhookId = teamSystem.attempts().stream().filter(a -> a.body().contains(referralId))
                     .findFirst().orElseThrow().id();
 
-            RunningSystem.system().killService(ZorgpadService.NOTIFICATION);
+            local.killService(ZorgpadService.NOTIFICATION);
             teamSystem.failNext(0);
-            RunningSystem.system().startService(ZorgpadService.NOTIFICATION);
+            local.startService(ZorgpadService.NOTIFICATION);
 
             // The first retry comes about 30 s (with jitter) after the failed attempt.
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))

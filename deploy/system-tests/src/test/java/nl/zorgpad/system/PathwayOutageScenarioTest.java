@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.run.LocalSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +20,9 @@ class PathwayOutageScenarioTest {
 
     @Test
     void aDeadPathwayServiceGives503AndStoresNothing() {
+        LocalSystem local = RunningSystem.system();
         int before = Api.referrals("anna").get("/api/referrals").then().statusCode(200).extract().path("total");
-        RunningSystem.system().stopService(ZorgpadService.PATHWAY);
+        local.stopService(ZorgpadService.PATHWAY);
         try {
             Api.referrals("anna").body(Families.meriam(BSN)).post("/api/referrals").then()
                     .statusCode(503)
@@ -29,7 +31,7 @@ class PathwayOutageScenarioTest {
             int after = Api.referrals("anna").get("/api/referrals").then().statusCode(200).extract().path("total");
             assertEquals(before, after, "nothing stored while pathway-service was down");
         } finally {
-            RunningSystem.system().startService(ZorgpadService.PATHWAY);
+            local.startService(ZorgpadService.PATHWAY);
         }
         // The circuit breaker lets calls through again after its delay.
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->

@@ -2,21 +2,34 @@ package nl.zorgpad.system;
 
 import io.restassured.RestAssured;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.keycloak.DemoTokens;
 import nl.zorgpad.stack.process.Folders;
 import nl.zorgpad.stack.run.LocalSystem;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the whole system once for all scenario classes (fresh data under target/system, random ports, demo
- * profile) and stops it when the test run ends, also when a scenario fails.
+ * The system under test, once for all scenario classes. By default the whole system is started here (fresh data
+ * under target/system, random ports, demo profile, the same local-stack code as deploy/run) and stopped when the
+ * test run ends, also when a scenario fails.
+ *
+ * <p>Or an existing deployment, given by URLs: {@code -Dzorgpad.system.keycloak-url=... -Dzorgpad.system.pathway-url=...
+ * -Dzorgpad.system.referral-url=... -Dzorgpad.system.notification-url=...}. It must run the demo realm and demo data
+ * and accept http webhooks on this machine (the demo profile); the failure scenarios, which stop and kill parts of
+ * the system, are skipped there.
  */
 public final class RunningSystem implements BeforeAllCallback {
 
+    private static final String EXTERNAL = "zorgpad.system.";
+
     private static LocalSystem system;
+    private static Map<ZorgpadService, String> externalUrls;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -26,11 +39,26 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static ExtensionContext.Store.CloseableResource start() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        String keycloak = System.getProperty(EXTERNAL + "keycloak-url");
+        if (keycloak != null) {
+            System.setProperty(DemoTokens.KEYCLOAK_URL_PROPERTY, keycloak);
+            externalUrls = new EnumMap<>(ZorgpadService.class);
+            for (ZorgpadService service : ZorgpadService.values()) {
+                String property = EXTERNAL + service.module().replace("-service", "") + "-url";
+                String url = System.getProperty(property);
+                if (url == null) {
+                    throw new IllegalStateException(property + " is required with " + EXTERNAL + "keycloak-url");
+                }
+                externalUrls.put(service, url.replaceAll("/+$", ""));
+            }
+            return () -> externalUrls = null;
+        }
         Path data = Path.of("target", "system").toAbsolutePath();
         Folders.deleteRecursively(data);
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", "../..")).toAbsolutePath().normalize();
         system = LocalSystem.start(StackLayout.locate(), projectRoot, data, LocalStack.StackPorts.random(),
-                LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), "demo", line -> System.out.println("[system] " + line));
+                LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), "demo",
+                line -> System.out.println("[system] " + line));
         return () -> {
             system.close();
             system = null;
@@ -38,10 +66,12 @@ public final class RunningSystem implements BeforeAllCallback {
     }
 
     static String url(ZorgpadService service) {
-        return system.url(service);
+        return externalUrls != null ? externalUrls.get(service) : system.url(service);
     }
 
+    /** The locally started system, for scenarios that stop or kill parts of it; skips them on a given deployment. */
     static LocalSystem system() {
+        Assumptions.assumeTrue(system != null, "needs the system started by the tests (it stops and kills parts)");
         return system;
     }
 }
