@@ -41,6 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralResource {
 
     private static final String PROBLEM = Problems.MEDIA_TYPE;
+    private static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = """
+            "referralId","status","createdAt","referringPracticeId","partnerId","partnerName","signalCodes",\
+            "acknowledgeDeadline","overdue","reasonCode","outcome","closedAt","detailsErased","clientName",\
+            "clientBirthDate","clientBsn","clientPhone","clientEmail","clientPostcode","clientHouseNumber",\
+            "preferredLanguage","interpreterNeeded","literacyNote","safeContactInstructions"
+            "0b6f8c1e-5d7a-4c1e-9a43-2f1d7c9e8a10","requested","2026-11-24T09:31:02Z","practice-drachten-noord",\
+            "partner-wijkteam-smallingerland","Sociaal Wijkteam Smallingerland","financial-debt","2026-12-01",\
+            "false","","","","false","M. de Vries","2002-05-14","","0612345678","","9203AB","12","nl","false",\
+            "prefers spoken explanation","only this number, no letters"
+            """;
     private static final String CREATE_EXAMPLE = """
             {"client":{"name":"M. de Vries","birthDate":"2002-05-14","bsn":"111222333","phone":"0612345678",
              "email":null,"postcode":"9203 AB","houseNumber":"12","preferredLanguage":"nl","interpreterNeeded":false,
@@ -110,6 +121,35 @@ public class ReferralResource {
                                      @QueryParam("size") @DefaultValue("20") int size) {
         return referrals.list(callers.caller(), new ReferralService.ListFilter(status, overdue, signal, from, to,
                 page, size));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @Operation(summary = "Export the referrals of the caller's organisation as CSV",
+            description = "Same filters and visibility as the list, without paging (at most "
+                    + ReferralService.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
+                    + "district team those addressed to it. Safe-contact instructions only where the detail view "
+                    + "shows them. Every exported referral is recorded in the access log (event export). Cells a "
+                    + "spreadsheet would read as a formula start with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "One line per referral after a header line (RFC 4180)",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "export", value = CSV_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "A role that may not read referrals (vsv-admin: use stats)")
+    @APIResponse(responseCode = "422", description = "Invalid filter, or more referrals than one export holds",
+            content = @Content(mediaType = PROBLEM))
+    public Response export(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+                           @QueryParam("signal") String signal,
+                           @Parameter(description = "Created on or after (yyyy-mm-dd)")
+                           @QueryParam("from") LocalDate from,
+                           @Parameter(description = "Created on or before (yyyy-mm-dd)")
+                           @QueryParam("to") LocalDate to) {
+        String csv = referrals.export(callers.caller(), new ReferralService.ExportFilter(status, overdue, signal,
+                from, to));
+        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"referrals.csv\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

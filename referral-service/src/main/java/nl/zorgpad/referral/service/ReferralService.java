@@ -239,46 +239,15 @@ public class ReferralService {
     @Transactional
     public Page list(Caller caller, ListFilter filter) {
         List<FieldError> errors = new ArrayList<>();
-        if (filter.status() != null && ReferralStatus.fromCode(filter.status()).isEmpty()) {
-            errors.add(new FieldError("status", "unknown status"));
-        }
         if (filter.page() < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
         if (filter.size() < 1 || filter.size() > 100) {
             errors.add(new FieldError("size", "must be between 1 and 100"));
         }
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            errors.add(new FieldError("to", "must not lie before from"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Invalid list filter", errors);
-        }
-        StringBuilder where = new StringBuilder(caller.hasRole(MIDWIFE)
-                ? "referringPracticeId = :org" : "partnerId = :org");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("org", caller.organisationId());
-        if (filter.status() != null) {
-            where.append(" AND status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " AND status = 'requested' AND overdueSince IS NOT NULL"
-                    : " AND NOT (status = 'requested' AND overdueSince IS NOT NULL)");
-        }
-        if (filter.signal() != null) {
-            where.append(" AND array_contains(signalCodes, :signal)");
-            params.put("signal", filter.signal());
-        }
-        if (filter.from() != null) {
-            where.append(" AND createdAt >= :from");
-            params.put("from", filter.from().atStartOfDay(config.zone()).toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" AND createdAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(config.zone()).toInstant());
-        }
-        var query = Referral.<Referral>find(where + " ORDER BY createdAt DESC", params)
+        Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
+                filter.to(), errors, "Invalid list filter");
+        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC", criteria.params())
                 .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));
         List<Referral> rows = query.list();
         for (Referral row : rows) {
@@ -286,6 +255,81 @@ public class ReferralService {
         }
         return new Page(rows.stream().map(ReferralSummary::of).toList(), filter.page(), filter.size(),
                 query.count());
+    }
+
+    /** The filters of an export: those of the list, without paging. */
+    public record ExportFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to) {
+    }
+
+    /** The most referrals one export holds; a wider selection is refused (narrow it by date). */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /**
+     * The caller's referrals as CSV, with the list's filters and visibility: a midwife exports her practice's
+     * referrals, a district team those addressed to it. Client details as the detail view shows them (safe-contact
+     * instructions only to the receiver and the referring professional). Every exported referral gets an access-log
+     * record with event {@code export}, in the same transaction.
+     */
+    @Transactional
+    public String export(Caller caller, ExportFilter filter) {
+        Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
+                filter.to(), new ArrayList<>(), "Invalid export filter");
+        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params());
+        long count = query.count();
+        if (count > EXPORT_LIMIT) {
+            throw ProblemException.invalid("to", "the selection holds " + count + " referrals, more than "
+                    + EXPORT_LIMIT + " in one export; narrow it with from and to");
+        }
+        List<Referral> rows = query.list();
+        List<ReferralCsv.Row> lines = new ArrayList<>(rows.size());
+        for (Referral row : rows) {
+            accessLog.record("export", row, caller, AccessLog.OK);
+            Party party = partyOf(row, caller).orElseThrow();
+            lines.add(new ReferralCsv.Row(row, showsSafeContact(row, caller, party)));
+        }
+        return ReferralCsv.write(lines);
+    }
+
+    private record Criteria(String where, Map<String, Object> params) {
+    }
+
+    /** The caller's own referrals (by role) narrowed by the list filters; invalid filters give 422. */
+    private Criteria criteria(Caller caller, String status, Boolean overdue, String signal, LocalDate from,
+                              LocalDate to, List<FieldError> errors, String title) {
+        if (status != null && ReferralStatus.fromCode(status).isEmpty()) {
+            errors.add(new FieldError("status", "unknown status"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "must not lie before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(title, errors);
+        }
+        StringBuilder where = new StringBuilder(caller.hasRole(MIDWIFE)
+                ? "referringPracticeId = :org" : "partnerId = :org");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("org", caller.organisationId());
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status);
+        }
+        if (overdue != null) {
+            where.append(overdue ? " AND status = 'requested' AND overdueSince IS NOT NULL"
+                    : " AND NOT (status = 'requested' AND overdueSince IS NOT NULL)");
+        }
+        if (signal != null) {
+            where.append(" AND array_contains(signalCodes, :signal)");
+            params.put("signal", signal);
+        }
+        if (from != null) {
+            where.append(" AND createdAt >= :from");
+            params.put("from", from.atStartOfDay(config.zone()).toInstant());
+        }
+        if (to != null) {
+            where.append(" AND createdAt < :to");
+            params.put("to", to.plusDays(1).atStartOfDay(config.zone()).toInstant());
+        }
+        return new Criteria(where.toString(), params);
     }
 
     // ---------------------------------------------------------------------------------------------------------
