@@ -57,12 +57,15 @@ public class ExchangeResource {
     @Path("/import")
     @Consumes({YAML, "text/yaml", "application/x-yaml"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a YAML document: validated as a whole, applied all-or-nothing; with dryRun=true"
-            + " only reports what would change")
+    @Operation(summary = "Import a YAML document: the region becomes what it says. Validated as a whole, applied"
+            + " all-or-nothing; partners it leaves out are deactivated, published pathways it leaves out retired,"
+            + " drafts it leaves out discarded. With dryRun=true it only reports what would change")
     @RequestBody(content = @Content(mediaType = YAML, examples = @ExampleObject(name = "document", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "What changed (or would change)", content = @Content(
             examples = @ExampleObject(name = "dry run", value = "{\"dryRun\":true,\"applied\":false,\"changes\":"
-            + "[{\"kind\":\"partner\",\"id\":\"partner-wijkteam-smallingerland\",\"action\":\"updated\"}]}")))
+            + "[{\"kind\":\"partner\",\"id\":\"partner-wijkteam-smallingerland\",\"action\":\"updated\"},"
+            + "{\"kind\":\"partner\",\"id\":\"partner-old-programme\",\"action\":\"deactivated\"},"
+            + "{\"kind\":\"pathway\",\"id\":\"pw-7\",\"action\":\"retired\"}]}")))
     @APIResponse(responseCode = "400", description = "Not readable as a document of this format")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")

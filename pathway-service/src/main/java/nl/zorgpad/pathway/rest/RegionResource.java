@@ -94,13 +94,18 @@ public class RegionResource {
     @GET
     @Path("/coverage")
     @RolesAllowed("vsv-admin")
-    @Operation(summary = "Coverage report: routed, only via closed partners or not routed, per signal x municipality"
-            + " x phase; plus partners whose capacity was not confirmed recently")
+    @Operation(summary = "Coverage report per signal x municipality x phase: routed (every vulnerability level,"
+            + " urgency, age and PC4 area), partly-routed (with the uncovered cases), only via closed partners or not"
+            + " routed; plus partners whose capacity was not confirmed recently")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(
-            name = "coverage", value = "{\"regionId\":\"region-zuidoost-friesland\",\"summary\":{\"routed\":180,"
-            + "\"onlyClosed\":3,\"notRouted\":33},\"cells\":[{\"signalType\":\"teen-parent\",\"municipalityCode\":"
-            + "\"GM0085\",\"municipalityName\":\"Ooststellingwerf\",\"phase\":\"pregnancy\",\"status\":\"not-routed\"}],"
-            + "\"staleAfterDays\":30,\"staleCapacity\":[]}")))
+            name = "coverage", value = "{\"regionId\":\"region-zuidoost-friesland\",\"summary\":{\"routed\":150,"
+            + "\"partlyRouted\":30,\"onlyClosed\":3,\"notRouted\":33},\"cells\":[{\"signalType\":\"teen-parent\","
+            + "\"municipalityCode\":\"GM0085\",\"municipalityName\":\"Ooststellingwerf\",\"phase\":\"pregnancy\","
+            + "\"status\":\"not-routed\",\"uncovered\":[]},{\"signalType\":\"psychological\",\"municipalityCode\":"
+            + "\"GM0090\",\"municipalityName\":\"Smallingerland\",\"phase\":\"pregnancy\",\"status\":"
+            + "\"partly-routed\",\"pathwayId\":\"pw-1\",\"pathwayVersion\":2,\"uncovered\":[{\"status\":\"not-routed\","
+            + "\"postcodes\":[],\"vulnerabilities\":[\"self-reliant\",\"potentially-vulnerable\"],\"urgencies\":[],"
+            + "\"minAge\":null,\"maxAge\":null}]}],\"staleAfterDays\":30,\"staleCapacity\":[]}")))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
@@ -115,7 +120,9 @@ public class RegionResource {
     @Operation(summary = "Coverage report as CSV, one row per signal type x municipality x phase")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv",
             examples = @ExampleObject(name = "csv", value = "signalType,municipalityCode,municipalityName,phase,status,"
-            + "pathwayId,pathwayVersion\r\nteen-parent,GM0085,Ooststellingwerf,pregnancy,not-routed,,\r\n")))
+            + "pathwayId,pathwayVersion,uncovered\r\nteen-parent,GM0085,Ooststellingwerf,pregnancy,not-routed,,,\r\n"
+            + "psychological,GM0090,Smallingerland,pregnancy,partly-routed,pw-1,2,\"vulnerability self-reliant,"
+            + " potentially-vulnerable: not-routed\"\r\n")))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")

@@ -1,6 +1,8 @@
 package nl.zorgpad.pathway.rest;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Resolution is served from memory, so it runs on the event loop (see RouteService#resolveNonBlocking). */
 @Path("/api/routes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +58,8 @@ public class RouteResource {
     @APIResponse(responseCode = "403", description = "Role may not resolve routes")
     @APIResponse(responseCode = "422", description = "No place given, unknown signal type, or dates outside the"
             + " 1000-day window")
-    public ResolveResult resolve(@Valid @NotNull ResolveRequest request) {
-        return routes.resolve(request);
+    @NonBlocking
+    public Uni<ResolveResult> resolve(@Valid @NotNull ResolveRequest request) {
+        return routes.resolveNonBlocking(request);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.Optional;
 import nl.zorgpad.pathway.routing.ResolveResult.PassedOver;
 import nl.zorgpad.pathway.routing.ResolveResult.Route;
@@ -40,7 +41,7 @@ public final class RouteMatcher {
     }
 
     public static SignalResult resolve(String signalType, PublishedPathway pathway, Map<String, PartnerCard> partners,
-                                       Place place, RouteQuery query, String noRouteGap) {
+                                       Place place, RouteQuery query, Supplier<String> noRouteGap) {
         Route primary = null;
         List<Route> alternatives = new ArrayList<>();
         List<PassedOver> passedOver = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class RouteMatcher {
                     + pathway.pathwayId() + " v" + pathway.version() + " for signal " + signalType
                     + " in this case leads to a partner that takes no referrals now");
         }
-        return SignalResult.noRoute(signalType, List.of(), noRouteGap + " (pathway " + pathway.pathwayId() + " v"
+        return SignalResult.noRoute(signalType, List.of(), noRouteGap.get() + " (pathway " + pathway.pathwayId() + " v"
                 + pathway.version() + " has no rule for this case)");
     }
 

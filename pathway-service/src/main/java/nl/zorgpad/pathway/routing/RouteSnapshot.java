@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.zorgpad.pathway.routing.ResolveResult.SignalResult;
 import nl.zorgpad.pathway.routing.RouteMatcher.Place;
 
@@ -95,8 +96,37 @@ public final class RouteSnapshot {
         if (postcode == null) {
             return null;
         }
-        String compact = postcode.replace(" ", "").toUpperCase();
-        return compact.matches("[1-9][0-9]{3}([A-Z]{2})?") ? compact.substring(0, 4) : null;
+        // By hand rather than a regular expression: this runs on every resolve request.
+        char[] compact = new char[6];
+        int length = 0;
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = postcode.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (length == compact.length) {
+                return null;
+            }
+            compact[length++] = c;
+        }
+        if (length != 4 && length != 6) {
+            return null;
+        }
+        if (compact[0] < '1' || compact[0] > '9') {
+            return null;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (compact[i] < '0' || compact[i] > '9') {
+                return null;
+            }
+        }
+        for (int i = 4; i < length; i++) {
+            char letter = Character.toUpperCase(compact[i]);
+            if (letter < 'A' || letter > 'Z') {
+                return null;
+            }
+        }
+        return new String(compact, 0, 4);
     }
 
     public ResolveResult resolve(RouteQuery query, LocalDate today) {
@@ -112,12 +142,14 @@ public final class RouteSnapshot {
         RegionArea region = regions.get(place.regionId());
         List<SignalResult> results = new ArrayList<>();
         for (String signal : query.signalTypes()) {
-            String gap = "No pathway in region " + region.name() + " routes signal " + signal + " for municipality "
-                    + place.municipalityName() + " (" + place.municipalityCode() + ") in phase "
-                    + query.phase().code();
-            results.add(effective(region.id(), signal, today)
-                    .map(pathway -> RouteMatcher.resolve(signal, pathway, partners, place, query, gap))
-                    .orElseGet(() -> SignalResult.noRoute(signal, List.of(), gap)));
+            // The gap text is only built when there is a gap.
+            Supplier<String> gap = () -> "No pathway in region " + region.name() + " routes signal " + signal
+                    + " for municipality " + place.municipalityName() + " (" + place.municipalityCode()
+                    + ") in phase " + query.phase().code();
+            Optional<PublishedPathway> pathway = effective(region.id(), signal, today);
+            results.add(pathway.isPresent()
+                    ? RouteMatcher.resolve(signal, pathway.get(), partners, place, query, gap)
+                    : SignalResult.noRoute(signal, List.of(), gap.get()));
         }
         return new ResolveResult(query.phase(), place.municipalityCode(), List.copyOf(results));
     }

@@ -1,5 +1,7 @@
 package nl.zorgpad.pathway.service;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.zorgpad.pathway.routing.Phase;
 import nl.zorgpad.pathway.routing.PhaseCalculator;
 import nl.zorgpad.pathway.routing.ResolveResult;
@@ -26,6 +29,7 @@ import nl.zorgpad.pathway.service.ProblemException.FieldError;
 public class RouteService {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern CBS_CODE = Pattern.compile("GM[0-9]{4}");
 
     /** What the referrer knows about the family; no identifying client data. */
     public record ResolveRequest(
@@ -48,15 +52,30 @@ public class RouteService {
         this.clock = Clock.system(ZONE);
     }
 
+    /**
+     * Resolves without blocking the calling event-loop thread: from the in-memory snapshot right away when it is up
+     * to date (the usual case), else on a worker thread, because rebuilding the snapshot reads the database.
+     */
+    public Uni<ResolveResult> resolveNonBlocking(ResolveRequest request) {
+        RouteSnapshot fresh = table.freshSnapshot();
+        if (fresh != null) {
+            return Uni.createFrom().item(() -> resolve(request, fresh));
+        }
+        return Uni.createFrom().item(() -> resolve(request)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
     public ResolveResult resolve(ResolveRequest request) {
+        return resolve(request, table.snapshot());
+    }
+
+    private ResolveResult resolve(ResolveRequest request, RouteSnapshot snapshot) {
         LocalDate today = LocalDate.now(clock);
-        RouteSnapshot snapshot = table.snapshot();
         List<FieldError> errors = new ArrayList<>();
         if (request.postcode() == null && request.municipalityCode() == null) {
             errors.add(new FieldError("postcode", "give a postcode or a municipalityCode"));
         } else if (request.postcode() != null && RouteSnapshot.pc4(request.postcode()) == null) {
             errors.add(new FieldError("postcode", "is not a Dutch postcode like 9203AB"));
-        } else if (request.postcode() == null && !request.municipalityCode().matches("GM[0-9]{4}")) {
+        } else if (request.postcode() == null && !CBS_CODE.matcher(request.municipalityCode()).matches()) {
             errors.add(new FieldError("municipalityCode", "must be a CBS code like GM0090"));
         }
         for (int i = 0; i < request.signalTypes().size(); i++) {

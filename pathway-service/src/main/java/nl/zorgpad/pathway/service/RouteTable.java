@@ -58,6 +58,15 @@ public class RouteTable {
         refreshQuietly();
     }
 
+    /**
+     * The current snapshot if it is up to date, else null: then {@link #snapshot()} must rebuild it first, which
+     * reads the database and so may not run on an event-loop thread.
+     */
+    public RouteSnapshot freshSnapshot() {
+        Loaded loaded = current;
+        return loaded.generation >= generation.get() ? loaded.snapshot : null;
+    }
+
     public RouteSnapshot snapshot() {
         Loaded loaded = current;
         if (loaded.generation >= generation.get()) {

@@ -200,5 +200,12 @@ class RouteSnapshotTest {
         assertNull(RouteSnapshot.pc4("0203AB"));
         assertNull(RouteSnapshot.pc4("92031"));
         assertNull(RouteSnapshot.pc4(null));
+        assertEquals("9203", RouteSnapshot.pc4("9203AB"));
+        assertEquals("9203", RouteSnapshot.pc4(" 9203 A B "));
+        assertNull(RouteSnapshot.pc4("9203A"));
+        assertNull(RouteSnapshot.pc4("9203ABC"));
+        assertNull(RouteSnapshot.pc4("92O3"));
+        assertNull(RouteSnapshot.pc4("9203A1"));
+        assertNull(RouteSnapshot.pc4(""));
     }
 }
