@@ -138,8 +138,8 @@ class SubscriptionResourceTest {
                    {"url":"file:///etc/passwd","secret":"whsec_c2hvcnQ=","eventTypes":["referral.renamed"]},
                    {"url":"%s","eventTypes":["referral.requested"]}]}""".formatted(URL);
         Api.as("eva").contentType(ContentType.JSON).body(ruleBreaking).put("/api/subscriptions/" + EVA_ORG)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(422))
                 .body("errors.field", hasItems("webhooks[0].url", "webhooks[0].secret", "webhooks[0].eventTypes",
                         "webhooks[1].secret"))
                 .body("errors.find { it.field == 'webhooks[0].url' }.message", equalTo("must be an https URL"));

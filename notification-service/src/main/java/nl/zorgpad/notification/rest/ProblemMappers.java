@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.zorgpad.notification.service.ConflictException;
 import nl.zorgpad.notification.service.InvalidRequestException;
+import nl.zorgpad.notification.service.RuleViolationException;
 import nl.zorgpad.notification.service.NotFoundException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +31,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return Problem.response(409, "conflict", "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e) {
+        return Problem.response(422, "rule-violation", "Unprocessable request", e.getMessage(),
+                e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
     }
 
     @ServerExceptionMapper

@@ -46,6 +46,11 @@ public class SubscriptionResource {
             "secretRotatedAt":"2026-11-24T10:00:00Z"}],
             "emails":[{"address":"intake@wijkteam.example.nl","eventTypes":["referral.requested"]}]}""";
 
+    private static final String REFUSED_EXAMPLE = """
+            {"type":"https://zorgpad.nl/problems/rule-violation","title":"Unprocessable request","status":422,
+            "detail":"The request has invalid fields",
+            "errors":[{"field":"webhooks[0].url","message":"resolves to an internal address"}]}""";
+
     /** A webhook to keep ({@code id} given) or add; {@code secret} sets or rotates it and is never returned. */
     public record WebhookRequest(UUID id,
                                  @NotBlank @Size(max = 2000) String url,
@@ -114,8 +119,13 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscriptions as stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionsView.class),
             examples = @ExampleObject(name = "district team", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (URL refused, unknown event type, bad secret)",
+    @APIResponse(responseCode = "400", description = "Unreadable JSON or invalid fields (e.g. a bad e-mail address)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fields a rule refuses: a webhook URL that is not https or resolves "
+            + "to an internal address (outside dev and test), an unknown event type, a missing or malformed secret; "
+            + "nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "internal address", value = REFUSED_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's to manage",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")

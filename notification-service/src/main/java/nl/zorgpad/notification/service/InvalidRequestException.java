@@ -2,7 +2,7 @@ package nl.zorgpad.notification.service;
 
 import java.util.List;
 
-/** Input that passed bean validation but breaks a rule of the service; one entry per offending field. */
+/** Input the service cannot use (400, or 422 as {@link RuleViolationException}); one entry per offending field. */
 public class InvalidRequestException extends RuntimeException {
 
     public record FieldError(String field, String message) {

@@ -123,7 +123,7 @@ public class SubscriptionService {
             checkTypes(input.eventTypes(), "emails[" + i + "].eventTypes", errors);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new RuleViolationException(errors);
         }
     }
 

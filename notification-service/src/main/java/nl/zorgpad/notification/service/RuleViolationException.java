@@ -1,0 +1,14 @@
+package nl.zorgpad.notification.service;
+
+import java.util.List;
+
+/**
+ * Well-formed input that a rule of the service refuses (a webhook URL the URL policy does not allow, an unknown
+ * event type, a secret of the wrong form): answered 422, one entry per offending field.
+ */
+public class RuleViolationException extends InvalidRequestException {
+
+    public RuleViolationException(List<FieldError> errors) {
+        super(errors);
+    }
+}
