@@ -5,15 +5,21 @@ import static nl.zorgpad.pathway.Fixtures.as;
 import static nl.zorgpad.pathway.Fixtures.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.zorgpad.pathway.Fixtures;
 import nl.zorgpad.stack.testing.StackControls;
@@ -21,10 +27,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.Test;
 
+/** Events on pathway-events, read back from the real Kafka, and checked against openapi/asyncapi.yaml. */
 @QuarkusTest
 class PathwayEventsTest {
 
+    private static final Path ASYNCAPI = Path.of(System.getProperty("zorgpad.project.root", ".."))
+            .resolve("openapi/asyncapi.yaml");
+
     private final ObjectMapper json = new ObjectMapper();
+
+    /** The event's data has exactly the fields the published AsyncAPI schema of its type lists, required ones set. */
+    private static void assertAsPublished(JsonNode event, String schema) throws IOException {
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI.toFile());
+        JsonNode published = document.at("/components/schemas/" + schema + "/allOf/1/properties");
+        assertEquals(published.at("/type/const").asText(), event.get("type").asText(), schema + " type");
+        JsonNode data = published.get("data");
+        Set<String> described = new TreeSet<>();
+        data.get("properties").fieldNames().forEachRemaining(described::add);
+        Set<String> sent = new TreeSet<>();
+        event.get("data").fieldNames().forEachRemaining(sent::add);
+        assertEquals(described, sent, "data fields of " + event.get("type").asText() + " against " + ASYNCAPI);
+        data.get("required").forEach(field -> assertTrue(event.get("data").has(field.asText()), field.asText()));
+    }
 
     private ConsumerRecord<String, String> awaitEvent(String type, String subject) {
         try (KafkaCompanion kafka = new KafkaCompanion(StackControls.kafkaBootstrapServers())) {
@@ -61,6 +85,7 @@ class PathwayEventsTest {
         assertEquals("alcohol", data.get("signalType").asText());
         assertEquals("2026-01-01", data.get("effectiveFrom").asText());
         assertEquals("ev-alcohol", data.get("partnerIds").get(0).asText());
+        assertAsPublished(event, "PathwayPublishedEvent");
     }
 
     @Test
@@ -84,6 +109,7 @@ class PathwayEventsTest {
             assertEquals("Partner ev-changing", last.get("data").get("name").asText());
             assertEquals("waitlist", last.get("data").get("capacityStatus").asText());
             assertEquals(6, last.get("data").get("waitlistWeeks").asInt());
+            assertAsPublished(last, "PartnerChangedEvent");
         }
     }
 }
