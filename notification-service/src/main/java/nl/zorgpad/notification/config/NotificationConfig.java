@@ -16,6 +16,17 @@ public interface NotificationConfig {
 
     Email email();
 
+    Retention retention();
+
+    interface Retention {
+        /** Delivered deliveries and processed event ids older than this are removed (see RetentionService). */
+        @WithDefault("30d")
+        Duration keep();
+
+        @WithDefault("1h")
+        Duration interval();
+    }
+
     interface Webhook {
         /** Refuse webhook URLs that are not https (on in production, off in dev and test). */
         @WithDefault("true")
