@@ -33,6 +33,13 @@ public interface ReferralConfig {
         @WithDefault("P90D")
         Duration closedDetails();
 
+        /**
+         * How long an outbox row is kept after Kafka acknowledged it: only for looking into an incident. It holds ids
+         * and codes, never client details; Kafka itself keeps the event as long as its topic retention says.
+         */
+        @WithDefault("P7D")
+        Duration publishedEvents();
+
         /** When the retention job runs (a Quarkus cron expression). */
         @WithDefault("0 30 2 * * ?")
         String cron();

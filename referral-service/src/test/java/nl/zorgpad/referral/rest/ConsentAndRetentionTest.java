@@ -73,6 +73,27 @@ class ConsentAndRetentionTest {
     }
 
     @Test
+    void retentionRemovesPublishedOutboxRowsAfterAWeekButNeverUnpublishedOnes() throws SQLException {
+        UUID oldSent = UUID.randomUUID();
+        UUID recentSent = UUID.randomUUID();
+        UUID oldUnsent = UUID.randomUUID();
+        String insert = "INSERT INTO outbox_event (id, aggregate_id, type, payload, created_at, sent_at) "
+                + "VALUES (?, ?, 'referral.requested', '{}', now() - interval '30 days', ";
+        Db.update(db, insert + "now() - interval '8 days')", oldSent, UUID.randomUUID());
+        Db.update(db, insert + "now() - interval '6 days')", recentSent, UUID.randomUUID());
+        // Stays unpublished for the test: the relay would otherwise publish it at once.
+        Db.update(db, insert + "NULL)", oldUnsent, UUID.randomUUID());
+        Db.update(db, "UPDATE outbox_event SET sent_at = NULL, created_at = now() - interval '30 days' WHERE id = ?",
+                oldUnsent);
+
+        retention.runAt(Instant.now());
+
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM outbox_event WHERE id = ?", oldSent));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE id = ?", recentSent));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE id = ?", oldUnsent));
+    }
+
+    @Test
     void retentionErasesDetailsOfReferralsClosedLongerAgoThanThePeriodOnly() throws SQLException {
         String old = createAsAnna("financial-debt");
         String recent = createAsAnna("financial-debt");
