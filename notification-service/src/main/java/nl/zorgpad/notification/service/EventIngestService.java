@@ -3,10 +3,12 @@ package nl.zorgpad.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,14 +54,12 @@ public class EventIngestService {
         List<Outcome> outcomes = new ArrayList<>(events.size());
         List<InboxItem> items = new ArrayList<>();
         int deliveries = 0;
+        Set<String> firstSeen = recordProcessed(events);
         for (ReceivedEvent received : events) {
             CloudEvent event = received.event();
             Instant now = Timestamps.now();
-            int recorded = em.createNativeQuery("""
-                    INSERT INTO processed_event (event_id, event_type, processed_at) VALUES (?1, ?2, ?3)
-                    ON CONFLICT (event_id) DO NOTHING""")
-                    .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, now).executeUpdate();
-            if (recorded == 0) {
+            // Also a second copy of the same event inside this batch is a duplicate.
+            if (!firstSeen.remove(event.id())) {
                 outcomes.add(Outcome.DUPLICATE);
                 continue;
             }
@@ -114,6 +114,35 @@ public class EventIngestService {
         List<EmailSubscription> emails(String organisation) {
             return emails.computeIfAbsent(organisation, o -> EmailSubscription.list("organisationId", o));
         }
+    }
+
+    /**
+     * Records the batch's event ids in one statement, before any inbox item or delivery is written (so no flush of
+     * pending entities per event), and returns the ids that were new: a redelivered event is in the table already.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> recordProcessed(List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (event_id, event_type, processed_at) VALUES ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
+                    .append(", ?").append(3 * i + 3).append(')');
+        }
+        sql.append(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
+        Query insert = em.createNativeQuery(sql.toString());
+        Instant now = Timestamps.now();
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i).event();
+            insert.setParameter(3 * i + 1, event.id()).setParameter(3 * i + 2, event.type())
+                    .setParameter(3 * i + 3, now);
+        }
+        Set<String> recorded = new HashSet<>();
+        for (Object id : (List<Object>) insert.getResultList()) {
+            recorded.add(String.valueOf(id));
+        }
+        return recorded;
     }
 
     private static void queue(CloudEvent event, String referralId, String organisation, Delivery.Channel channel,
