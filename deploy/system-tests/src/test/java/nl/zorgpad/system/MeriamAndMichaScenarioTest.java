@@ -1,6 +1,5 @@
 package nl.zorgpad.system;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -14,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,21 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(1)
 class MeriamAndMichaScenarioTest {
 
-    private static final String SECRET = "whsec_" + Base64.getEncoder()
-            .encodeToString("demo practice webhook secret 32b".getBytes(StandardCharsets.UTF_8));
-
     @Test
     void warmHandoverGoesRoundTheClosedLoop() throws Exception {
-        try (WebhookReceiver practiceSoftware = new WebhookReceiver(SECRET);
+        try (WebhookReceiver practiceSoftware = new WebhookReceiver();
              InboxStream daansScreen = new InboxStream("daan")) {
             // The practice software registers its callback with its own client-credentials token.
-            given().baseUri(RunningSystem.url(ZorgpadService.NOTIFICATION))
-                    .auth().oauth2(DemoTokens.forClient("practice-software-demo")).contentType(ContentType.JSON)
-                    .body("""
-                            {"webhooks":[{"url":"%s","secret":"%s",
-                              "eventTypes":["referral.accepted","referral.in-progress","referral.completed"]}],
-                             "emails":[]}""".formatted(practiceSoftware.url(), SECRET))
-                    .put("/api/subscriptions/practice-de-wieken").then().statusCode(200);
+            practiceSoftware.subscribe(DemoTokens.forClient("practice-software-demo"), "practice-de-wieken",
+                    "referral.accepted", "referral.in-progress", "referral.completed");
             await().atMost(Duration.ofSeconds(30)).until(daansScreen::isConnected);
 
             String referralId = Api.referrals("anna").body(Families.meriam(Families.MERIAM_BSN))

@@ -1,19 +1,25 @@
 package nl.zorgpad.system;
 
+import static io.restassured.RestAssured.given;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.restassured.http.ContentType;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.zorgpad.stack.ZorgpadService;
 
 /**
  * A webhook endpoint, as an integrator would build it from openapi/README.md: verifies the Standard Webhooks
@@ -30,13 +36,17 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String secret;
     private final byte[] key;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
-    WebhookReceiver(String secret) {
-        this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+    /** A receiver with a fresh random secret, as an integrator would generate one. */
+    WebhookReceiver() {
+        this.key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
         try {
             server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
@@ -62,6 +72,20 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /**
+     * Registers this receiver as the one webhook of {@code organisation} (replacing its subscriptions), with the
+     * organisation's own token, for the given event types.
+     */
+    void subscribe(String token, String organisation, String... eventTypes) {
+        String types = Arrays.stream(eventTypes).map(type -> "\"" + type + "\"").collect(Collectors.joining(","));
+        given().baseUri(RunningSystem.url(ZorgpadService.NOTIFICATION)).auth().oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"webhooks":[{"url":"%s","secret":"%s","eventTypes":[%s]}],"emails":[]}"""
+                        .formatted(url(), secret, types))
+                .put("/api/subscriptions/" + organisation).then().statusCode(200);
     }
 
     String url() {
