@@ -42,8 +42,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <pre>./mvnw -B test -pl notification-service -Dtest=WebhookLatencyBenchmark -Dbenchmark=true</pre>
  *
- * Options: {@code -Dbenchmark.rate=100} (events/s), {@code -Dbenchmark.seconds=30}, {@code -Dbenchmark.warmup=5}.
- * Prints p50/p90/p99/max and writes them to {@code target/benchmark-webhook-latency.txt}.
+ * Options: {@code -Dbenchmark.rate=100} (events/s), {@code -Dbenchmark.seconds=60}, {@code -Dbenchmark.warmup=30}.
+ * The warm-up runs at the same rate and is not measured: the targets are about the running service, and the JIT
+ * needs about half a minute of this load before the service reaches its steady state (with a 5-second warm-up the
+ * p99 is several times higher, set by code still being compiled). Prints p50/p90/p99/max and writes them to
+ * {@code target/benchmark-webhook-latency.txt}.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -55,8 +58,8 @@ class WebhookLatencyBenchmark {
     @Test
     void producedToWebhookReceivedLatency() throws Exception {
         int rate = Integer.getInteger("benchmark.rate", 100);
-        int seconds = Integer.getInteger("benchmark.seconds", 30);
-        int warmupSeconds = Integer.getInteger("benchmark.warmup", 5);
+        int seconds = Integer.getInteger("benchmark.seconds", 60);
+        int warmupSeconds = Integer.getInteger("benchmark.warmup", 30);
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> referralSentAt = new ConcurrentHashMap<>();
         Map<String, Long> pushedAt = new ConcurrentHashMap<>();
@@ -71,6 +74,7 @@ class WebhookLatencyBenchmark {
             int total = rate * (seconds + warmupSeconds);
             int warmup = rate * warmupSeconds;
             List<String> measured = new ArrayList<>();
+            List<String> measuredReferrals = new ArrayList<>();
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -88,6 +92,7 @@ class WebhookLatencyBenchmark {
                         ReferralEvents.json(eventId, "referral.requested", referral, EVA_ORG, ANNA_ORG)));
                 if (i >= warmup) {
                     measured.add(eventId);
+                    measuredReferrals.add(referral);
                 }
             }
             producer.flush();
@@ -112,17 +117,17 @@ class WebhookLatencyBenchmark {
             }
             Collections.sort(latencies);
             List<Double> pushed = new ArrayList<>();
-            referralSentAt.forEach((referral, sent) -> {
+            for (String referral : measuredReferrals) {
                 Long at = pushedAt.get(referral);
                 if (at != null) {
-                    pushed.add((at - sent) / 1_000_000.0);
+                    pushed.add((at - referralSentAt.get(referral)) / 1_000_000.0);
                 }
-            });
+            }
             Collections.sort(pushed);
             String report = """
                     produce -> webhook received, %d events/s for %d s after %d s warm-up (%d measured, %d missing)
                     p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p50 < 50 ms, p99 < 250 ms)
-                    produce -> inbox item on the SSE stream (all %d events): p50 %.1f ms, p99 %.1f ms
+                    produce -> inbox item on the SSE stream (%d of the measured events): p50 %.1f ms, p99 %.1f ms
                     """.formatted(rate, seconds, warmupSeconds, latencies.size(), missing,
                     percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                     latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1),

@@ -3,6 +3,7 @@ package nl.zorgpad.notification.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.notification.config.NotificationConfig;
@@ -63,6 +66,7 @@ public class DeliveryDispatcher {
     private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService coordinator;
     private final ExecutorService workers;
 
@@ -94,19 +98,26 @@ public class DeliveryDispatcher {
 
     /** Asks for a dispatch round; rounds never overlap, and a request during a round causes one more. */
     public void wake() {
+        if (stopping.get()) {
+            return;
+        }
         again.set(true);
         if (running.compareAndSet(false, true)) {
-            coordinator.execute(this::drain);
+            try {
+                coordinator.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                running.set(false); // shutting down
+            }
         }
     }
 
     private void drain() {
         try {
-            while (again.getAndSet(false)) {
+            while (!stopping.get() && again.getAndSet(false)) {
                 int sent;
                 do {
                     sent = dispatchBatch();
-                } while (sent >= config.dispatch().batchSize());
+                } while (sent >= config.dispatch().batchSize() && !stopping.get());
             }
         } catch (RuntimeException e) {
             LOG.warn("Dispatch round failed; the next round retries", e);
@@ -269,6 +280,18 @@ public class DeliveryDispatcher {
      */
     private void relaxDurability() {
         em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
+    }
+
+    /**
+     * Stops dispatching before the database goes away (a shutdown event comes before the persistence unit closes):
+     * a round in progress may finish, sends in flight keep their leases and are tried again after a restart.
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping.set(true);
+        coordinator.shutdown();
+        if (!coordinator.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.warn("A dispatch round did not finish within 5 s of shutdown; its leases expire and it is redone");
+        }
     }
 
     @PreDestroy
