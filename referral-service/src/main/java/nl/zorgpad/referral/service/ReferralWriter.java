@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,13 +162,18 @@ public class ReferralWriter {
     }
 
     private void rejectDuplicate(ClientIdentity.Pseudonyms client, HandoverPlan.Handover handover) {
-        List<Referral> candidates = em.createQuery("FROM Referral WHERE closedAt IS NULL AND partnerId = :partner "
-                        + "AND (clientNamePseudonym = :name OR clientBsnPseudonym = :bsn)", Referral.class)
-                .setParameter("partner", handover.route().partnerId())
-                .setParameter("name", client.byNameAndBirthDate())
-                .setParameter("bsn", client.byBsn().orElse("-"))
-                .getResultList();
-        List<DuplicateCheck.Existing> existing = candidates.stream()
+        // Two lookups rather than one with "name OR bsn": each is an equality on both columns of one index, also in
+        // the generic plan PostgreSQL switches to for a prepared statement. The OR form got a plan that walked all of
+        // a partner's open referrals on every create.
+        String partnerId = handover.route().partnerId();
+        Map<UUID, Referral> candidates = new LinkedHashMap<>();
+        openReferrals("FROM Referral WHERE closedAt IS NULL AND clientNamePseudonym = :pseudonym "
+                + "AND partnerId = :partner", client.byNameAndBirthDate(), partnerId)
+                .forEach(r -> candidates.put(r.id, r));
+        client.byBsn().ifPresent(bsn -> openReferrals("FROM Referral WHERE closedAt IS NULL "
+                + "AND clientBsnPseudonym = :pseudonym AND partnerId = :partner", bsn, partnerId)
+                .forEach(r -> candidates.putIfAbsent(r.id, r)));
+        List<DuplicateCheck.Existing> existing = candidates.values().stream()
                 .map(r -> new DuplicateCheck.Existing(r.id, new ClientIdentity.Pseudonyms(
                         Optional.ofNullable(r.clientBsnPseudonym), r.clientNamePseudonym), r.partnerId,
                         List.of(r.signalCodes), r.currentStatus()))
@@ -179,6 +185,11 @@ public class ReferralWriter {
                                     + " for one of these signals; nothing was stored",
                             Map.of("existingReferralId", d.id(), "existing", ReferralService.location(d.id())));
                 });
+    }
+
+    private List<Referral> openReferrals(String query, String pseudonym, String partnerId) {
+        return em.createQuery(query, Referral.class).setParameter("pseudonym", pseudonym)
+                .setParameter("partner", partnerId).getResultList();
     }
 
     /** The rejected referral to re-route, if the caller referred it and it was not re-routed before. */
