@@ -2,6 +2,7 @@ package nl.zorgpad.pathway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of pathway-service. */
 @ConfigMapping(prefix = "pathway")
@@ -31,6 +32,17 @@ public interface PathwayConfig {
         /** Most events published per relay run. */
         @WithDefault("100")
         int batchSize();
+
+        /**
+         * How long a published event stays in the outbox (for looking into a delivery problem) before it is removed.
+         * Unpublished events are never removed.
+         */
+        @WithDefault("P7D")
+        Duration keepPublished();
+
+        /** How often published events older than {@link #keepPublished()} are removed. */
+        @WithDefault("1h")
+        String cleanupEvery();
     }
 
     interface Coverage {

@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox events to Kafka in the order they were written, keyed by region, with an idempotent producer,
  * and marks each sent. Rows are locked with SKIP LOCKED so several instances can run the relay; a failed send
- * leaves the event unsent for the next run (at-least-once; consumers deduplicate on the CloudEvent id).
+ * leaves the event unsent for the next run (at-least-once; consumers deduplicate on the CloudEvent id). Published
+ * events are removed after {@code pathway.outbox.keep-published}, so the table holds a week of history and whatever
+ * is still waiting, not every event ever sent.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,6 +55,22 @@ public class OutboxRelay {
             LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
             closeProducer();
         }
+    }
+
+    @Scheduled(every = "${pathway.outbox.cleanup-every:1h}", concurrentExecution =
+            Scheduled.ConcurrentExecution.SKIP)
+    void removeOldPublished() {
+        int removed = QuarkusTransaction.requiringNew().call(() -> removePublishedBefore(
+                Instant.now().minus(config.outbox().keepPublished())));
+        if (removed > 0) {
+            LOG.infof("Removed %d published outbox events older than %s", removed, config.outbox().keepPublished());
+        }
+    }
+
+    /** Removes events published before {@code cutoff}, inside the current transaction; never an unpublished one. */
+    int removePublishedBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from outbox_event where sent_at is not null and sent_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /** Sends one batch inside the current transaction; returns how many events were sent. */

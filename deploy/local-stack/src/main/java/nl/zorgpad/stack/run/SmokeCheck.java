@@ -2,6 +2,8 @@ package nl.zorgpad.stack.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,24 +43,39 @@ final class SmokeCheck {
 
     /** Runs the printed tour's commands in bash, a few seconds apart as a reader would, and checks what they show. */
     private static boolean guidedTour(LocalSystem system) {
-        StringBuilder script = new StringBuilder();
+        // Background jobs (the live inbox stream) are killed when the script ends, however it ends.
+        StringBuilder script = new StringBuilder("trap 'kill $(jobs -p) 2>/dev/null' EXIT\n");
         for (GuidedTour.Step step : GuidedTour.steps(system)) {
             script.append(step.command()).append("\nsleep 3\n");
         }
         String output;
+        Path log = null;
         try {
-            Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true).start();
+            // Output goes to a file, not a pipe: a pipe held open by a leftover background process would block a
+            // reader forever, and the smoke check must end.
+            log = Files.createTempFile("zorgpad-tour", ".log");
+            Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
             bash.getOutputStream().close();
-            byte[] bytes = bash.getInputStream().readAllBytes();
-            if (!bash.waitFor(60, TimeUnit.SECONDS)) {
+            if (!bash.waitFor(90, TimeUnit.SECONDS)) {
+                bash.descendants().forEach(ProcessHandle::destroyForcibly);
                 bash.destroyForcibly();
+                RunCommand.progress("smoke FAIL guided tour did not finish within 90 s");
             }
-            output = new String(bytes, StandardCharsets.UTF_8);
+            output = Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             output = "could not run bash: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            if (log != null) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans it up
+                }
+            }
         }
         Matcher id = REFERRAL_ID.matcher(output);
         String referralId = id.find() ? id.group(1) : null;
