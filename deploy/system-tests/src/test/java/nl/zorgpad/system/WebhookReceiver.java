@@ -3,9 +3,9 @@ package nl.zorgpad.system;
 import static io.restassured.RestAssured.given;
 
 import com.sun.net.httpserver.HttpServer;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import io.restassured.http.ContentType;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

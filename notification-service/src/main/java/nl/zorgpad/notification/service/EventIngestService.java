@@ -3,7 +3,6 @@ package nl.zorgpad.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,30 +118,24 @@ public class EventIngestService {
     /**
      * Records the batch's event ids in one statement, before any inbox item or delivery is written (so no flush of
      * pending entities per event), and returns the ids that were new: a redelivered event is in the table already.
+     * The ids travel as two arrays, so the statement has one shape whatever the batch size.
      */
     @SuppressWarnings("unchecked")
     private Set<String> recordProcessed(List<ReceivedEvent> events) {
         if (events.isEmpty()) {
             return new HashSet<>();
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (event_id, event_type, processed_at) VALUES ");
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                    .append(", ?").append(3 * i + 3).append(')');
-        }
-        sql.append(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
-        Query insert = em.createNativeQuery(sql.toString());
-        Instant now = Timestamps.now();
-        for (int i = 0; i < events.size(); i++) {
-            CloudEvent event = events.get(i).event();
-            insert.setParameter(3 * i + 1, event.id()).setParameter(3 * i + 2, event.type())
-                    .setParameter(3 * i + 3, now);
-        }
-        Set<String> recorded = new HashSet<>();
-        for (Object id : (List<Object>) insert.getResultList()) {
-            recorded.add(String.valueOf(id));
-        }
-        return recorded;
+        List<Object> recorded = em.createNativeQuery("""
+                INSERT INTO processed_event (event_id, event_type, processed_at)
+                SELECT e.id, e.type, ?3 FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) AS e(id, type)
+                ON CONFLICT (event_id) DO NOTHING RETURNING event_id""")
+                .setParameter(1, events.stream().map(e -> e.event().id()).toArray(String[]::new))
+                .setParameter(2, events.stream().map(e -> e.event().type()).toArray(String[]::new))
+                .setParameter(3, Timestamps.now())
+                .getResultList();
+        Set<String> firstSeen = new HashSet<>();
+        recorded.forEach(id -> firstSeen.add(String.valueOf(id)));
+        return firstSeen;
     }
 
     private static void queue(CloudEvent event, String referralId, String organisation, Delivery.Channel channel,
