@@ -60,8 +60,6 @@ class WebhookLatencyBenchmark {
         int rate = Integer.getInteger("benchmark.rate", 100);
         int seconds = Integer.getInteger("benchmark.seconds", 60);
         int warmupSeconds = Integer.getInteger("benchmark.warmup", 30);
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        Map<String, Long> referralSentAt = new ConcurrentHashMap<>();
         Map<String, Long> pushedAt = new ConcurrentHashMap<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = openInboxStream(pushedAt);
 
@@ -73,8 +71,7 @@ class WebhookLatencyBenchmark {
 
             int total = rate * (seconds + warmupSeconds);
             int warmup = rate * warmupSeconds;
-            List<String> measured = new ArrayList<>();
-            List<String> measuredReferrals = new ArrayList<>();
+            List<Sent> measured = new ArrayList<>();
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -86,13 +83,10 @@ class WebhookLatencyBenchmark {
                 String referral = UUID.randomUUID().toString();
                 String eventId = UUID.randomUUID().toString();
                 long now = System.nanoTime();
-                sentAt.put(eventId, now);
-                referralSentAt.put(referral, now);
                 producer.send(new ProducerRecord<>(ReferralEvents.TOPIC, referral,
                         ReferralEvents.json(eventId, "referral.requested", referral, EVA_ORG, ANNA_ORG)));
                 if (i >= warmup) {
-                    measured.add(eventId);
-                    measuredReferrals.add(referral);
+                    measured.add(new Sent(eventId, referral, now));
                 }
             }
             producer.flush();
@@ -107,20 +101,20 @@ class WebhookLatencyBenchmark {
             }
             List<Double> latencies = new ArrayList<>();
             int missing = 0;
-            for (String id : measured) {
-                Long received = receivedAt.get(id);
+            for (Sent sent : measured) {
+                Long received = receivedAt.get(sent.eventId());
                 if (received == null) {
                     missing++;
                 } else {
-                    latencies.add((received - sentAt.get(id)) / 1_000_000.0);
+                    latencies.add((received - sent.atNanos()) / 1_000_000.0);
                 }
             }
             Collections.sort(latencies);
             List<Double> pushed = new ArrayList<>();
-            for (String referral : measuredReferrals) {
-                Long at = pushedAt.get(referral);
+            for (Sent sent : measured) {
+                Long at = pushedAt.get(sent.referralId());
                 if (at != null) {
-                    pushed.add((at - referralSentAt.get(referral)) / 1_000_000.0);
+                    pushed.add((at - sent.atNanos()) / 1_000_000.0);
                 }
             }
             Collections.sort(pushed);
@@ -138,6 +132,10 @@ class WebhookLatencyBenchmark {
             stream.cancel(true);
             Api.as("eva").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + EVA_ORG);
         }
+    }
+
+    /** One measured event: its id, the referral it is about (one each), and when it was handed to the producer. */
+    private record Sent(String eventId, String referralId, long atNanos) {
     }
 
     private CompletableFuture<HttpResponse<Stream<String>>> openInboxStream(Map<String, Long> pushedAt)

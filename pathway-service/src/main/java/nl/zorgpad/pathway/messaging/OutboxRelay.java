@@ -44,7 +44,7 @@ public class OutboxRelay {
         this.bootstrapServers = bootstrapServers;
     }
 
-    @Scheduled(every = "${pathway.outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pathway.outbox.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             int sent;
@@ -57,7 +57,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${pathway.outbox.cleanup-every:1h}", concurrentExecution =
+    @Scheduled(every = "${pathway.outbox.cleanup-every}", concurrentExecution =
             Scheduled.ConcurrentExecution.SKIP)
     void removeOldPublished() {
         int removed = QuarkusTransaction.requiringNew().call(() -> removePublishedBefore(

@@ -13,6 +13,8 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +84,8 @@ class ResolveBenchmark {
             List<String> lines = new ArrayList<>();
             lines.add("cores available: " + Runtime.getRuntime().availableProcessors() + ", concurrency "
                     + CONCURRENCY + ", warm-up " + WARM_UP.toSeconds() + " s, measured " + MEASURE.toSeconds()
-                    + " s in " + ROUNDS + " rounds");
+                    + " s in " + ROUNDS + " rounds, garbage collector " + ManagementFactory.getGarbageCollectorMXBeans()
+                    .stream().map(GarbageCollectorMXBean::getName).toList());
             client.closedLoop(withFreshToken(me), WARM_UP);
             client.closedLoop(withFreshToken(resolve), WARM_UP);
             // The machine is shared, so its load drifts: the two endpoints take turns in short rounds (in

@@ -64,7 +64,7 @@ public class OutboxRelay {
                 .description("Events published to Kafka and marked sent").register(metrics);
     }
 
-    @Scheduled(every = "${referral.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${referral.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {

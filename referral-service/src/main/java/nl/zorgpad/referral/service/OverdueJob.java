@@ -35,7 +35,7 @@ public class OverdueJob {
         this.config = config;
     }
 
-    @Scheduled(every = "${referral.overdue.every:15m}", delayed = "10s",
+    @Scheduled(every = "${referral.overdue.every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runFor(LocalDate.now(config.zone()));

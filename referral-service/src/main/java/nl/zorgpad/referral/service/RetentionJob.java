@@ -30,7 +30,7 @@ public class RetentionJob {
         this.config = config;
     }
 
-    @Scheduled(cron = "${referral.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int erased = runAt(Instant.now());
         long purged = purgeAccessLog();

@@ -35,8 +35,10 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         Ports.requireFree(port, service.module());
+        // SerialGC: on two cores G1's concurrent work put 20-25 ms into resolve's p99 where Serial stays under
+        // 10 ms (pathway-service README, Benchmark); it is also what the JVM picks itself in a 512 MiB container.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dquarkus.profile=" + profile,
                 "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
