@@ -24,7 +24,7 @@ import java.util.UUID;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.EventReader;
 import nl.zorgpad.referral.support.PathwayStub;
-import nl.zorgpad.referral.support.Broker;
+import nl.zorgpad.stack.testing.StackControls;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +98,7 @@ class OutboxKafkaTest {
 
     @Test
     void eventsWrittenWhileKafkaIsDownArePublishedInOrderWhenItIsBack() throws Exception {
-        Broker.stop();
+        StackControls.stopKafka();
         String id;
         try {
             id = as("anna").body(handover(uniqueName(), "smoking")).post("/api/referrals").then().statusCode(201)
@@ -107,7 +107,7 @@ class OutboxKafkaTest {
             Thread.sleep(3000);
             assertEquals(2, unsent(id), "the events wait in the outbox while the broker is away");
         } finally {
-            Broker.start();
+            StackControls.startKafka();
         }
         List<ConsumerRecord<String, String>> records = EventReader.read(List.of(id), r -> r.size() >= 2,
                 Duration.ofSeconds(120));
