@@ -146,5 +146,25 @@ class SubscriptionResourceTest {
 
         Api.as("eva").contentType(ContentType.JSON).body("{\"webhooks\": [").put("/api/subscriptions/" + EVA_ORG)
                 .then().statusCode(400).contentType("application/problem+json");
+        // A body of the wrong JSON kind: Quarkus REST's own mapper answered these with a bare 400.
+        for (String wrongKind : new String[] {"[]", "\"text\"", "123"}) {
+            Api.as("eva").contentType(ContentType.JSON).body(wrongKind).put("/api/subscriptions/" + EVA_ORG)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aNulCharacterIsRefusedBeforeItReachesTheDatabase() {
+        // PostgreSQL stores U+0000 in neither text nor jsonb: without the guard these were 500s.
+        Api.as("eva").contentType(ContentType.JSON)
+                .body("{\"emails\":[{\"address\":\"intake\\u0000@gebiedsteam.example.nl\","
+                        + "\"eventTypes\":[\"referral.requested\"]}]}")
+                .put("/api/subscriptions/" + EVA_ORG)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("emails[0].address"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+        Api.as("eva").urlEncodingEnabled(false).get("/api/subscriptions/" + EVA_ORG + "%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("uri"));
     }
 }

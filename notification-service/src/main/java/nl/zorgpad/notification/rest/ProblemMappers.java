@@ -1,6 +1,7 @@
 package nl.zorgpad.notification.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.notification.service.ConflictException;
 import nl.zorgpad.notification.service.InvalidRequestException;
 import nl.zorgpad.notification.service.RuleViolationException;
@@ -54,8 +56,18 @@ public class ProblemMappers {
         return Problem.response(400, "validation", "Invalid request", "The request has invalid fields", errors);
     }
 
+    /** Mapped by name: Quarkus REST's own mapper for this subclass would otherwise answer with a bare 400. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        if (e instanceof NulFreeStrings.Refused refused) {
+            return Problem.response(400, "unreadable", "Unreadable request", "Field " + refused.field() + " "
+                    + NulFreeStrings.MESSAGE, List.of(new Problem.FieldError(refused.field(), NulFreeStrings.MESSAGE)));
+        }
         return Problem.response(400, "unreadable", "Unreadable request", "The body is not valid JSON for this "
                 + "operation", null);
     }

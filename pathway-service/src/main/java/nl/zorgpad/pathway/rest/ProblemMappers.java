@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.pathway.service.ProblemException;
 import nl.zorgpad.pathway.service.ProblemException.FieldError;
 import org.jboss.logging.Logger;
@@ -61,7 +62,8 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String message = e instanceof JsonMappingException ? "has a value of the wrong type or an unknown value"
+        String message = e instanceof NulFreeStrings.Refused ? NulFreeStrings.MESSAGE
+                : e instanceof JsonMappingException ? "has a value of the wrong type or an unknown value"
                 : "is not valid JSON";
         return Problem.response(400, "Bad request", "The request body cannot be read: " + field + " " + message,
                 List.of(new FieldError(field, message)));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
@@ -68,6 +69,7 @@ public class ExchangeService {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
             .registerModule(new JavaTimeModule())
+            .registerModule(NulFreeStrings.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
@@ -135,6 +137,9 @@ public class ExchangeService {
                 throw ProblemException.invalid("body", "is empty");
             }
             return document;
+        } catch (NulFreeStrings.Refused e) {
+            throw new ProblemException(400, "Bad request", "The document's " + e.field() + " " + NulFreeStrings.MESSAGE,
+                    List.of(new FieldError(e.field(), NulFreeStrings.MESSAGE)));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new ProblemException(400, "Bad request", "The document is not valid YAML of format " + FORMAT

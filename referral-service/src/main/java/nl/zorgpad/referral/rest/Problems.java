@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.referral.client.PathwayUnavailableException;
 import nl.zorgpad.referral.domain.FieldError;
 import nl.zorgpad.referral.service.ProblemException;
@@ -70,9 +71,10 @@ public class Problems {
         String field = e instanceof JsonMappingException m ? m.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String message = e instanceof NulFreeStrings.Refused ? NulFreeStrings.MESSAGE : "has the wrong format";
         return problem(400, "unreadable", "The body is not valid JSON for this operation",
-                field.isEmpty() ? "The body could not be read" : "Field " + field + " has the wrong format",
-                field.isEmpty() ? List.of() : List.of(new FieldError(field, "has the wrong format")), null);
+                field.isEmpty() ? "The body could not be read" : "Field " + field + " " + message,
+                field.isEmpty() ? List.of() : List.of(new FieldError(field, message)), null);
     }
 
     @ServerExceptionMapper

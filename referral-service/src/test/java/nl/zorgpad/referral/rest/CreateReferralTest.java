@@ -120,6 +120,22 @@ class CreateReferralTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedBeforeItReachesTheDatabase() {
+        // PostgreSQL stores U+0000 in neither text nor jsonb: without the guard these were 500s.
+        long before = referrals();
+        Map<String, Object> body = handover(uniqueName() + "\u0000", "financial-debt");
+        as("anna").body(body).post("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("client.name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+        assertEquals(before, referrals(), "nothing stored");
+        as("anna").urlEncodingEnabled(false).get("/api/referrals?signal=financial-debt%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("uri"));
+        as("daan").urlEncodingEnabled(false).get("/api/referrals/export?signal=%00").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anInvalidBsnIsRefusedWithAFieldError() {
         assertRefused("client.bsn", b -> part(b, "client").put("bsn", "123456789"));
     }
