@@ -3,9 +3,17 @@ package nl.zorgpad.system;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Referral bodies for the three families of the domain brief (fictional people; invented contact details). */
+/**
+ * Referral bodies for the three families of the domain brief (fictional people; invented contact details). Each run
+ * gives its families a surname suffix and BSNs of their own, so the scenarios can run again against the same
+ * deployment without meeting the open referrals of an earlier run (409 duplicate).
+ */
 final class Families {
+
+    /** Four letters, e.g. "Kqvw": part of every client name of this run. */
+    static final String RUN = runTag();
 
     private Families() {
     }
@@ -39,8 +47,9 @@ final class Families {
                 "{\"code\":\"financial-debt\",\"note\":\"arrears on rent and energy\"}");
     }
 
-    private static String referral(String name, String birthDate, String bsn, String postcode, String houseNumber,
+    private static String referral(String family, String birthDate, String bsn, String postcode, String houseNumber,
                                    String safeContact, String signals) {
+        String name = family + " " + RUN;
         return """
                 {"client":{"name":"%s","birthDate":"%s","bsn":%s,"phone":"0612345678","email":null,
                   "postcode":"%s","houseNumber":"%s","preferredLanguage":"nl","interpreterNeeded":false,
@@ -59,7 +68,37 @@ final class Families {
     }
 
     /** Valid BSNs (11-check) for the scenarios, one per family so duplicates do not collide. */
-    static final String MERIAM_BSN = "111222333";
-    static final String LINDA_BSN = "123456782";
-    static final String TINY_BSN = "234567806";
+    static final String MERIAM_BSN = newBsn();
+    static final String LINDA_BSN = newBsn();
+    static final String TINY_BSN = newBsn();
+
+    /** A random BSN that passes the 11-check: 9d1 + 8d2 + ... + 2d8 - d9 is a non-zero multiple of 11. */
+    static String newBsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                digits[i] = i == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
+                sum += digits[i] * (9 - i);
+            }
+            digits[8] = sum % 11;
+            if (digits[8] < 10 && sum != digits[8]) {
+                StringBuilder bsn = new StringBuilder();
+                for (int digit : digits) {
+                    bsn.append(digit);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+
+    private static String runTag() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder tag = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 0; i < 3; i++) {
+            tag.append((char) ('a' + random.nextInt(26)));
+        }
+        return tag.toString();
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(10)
 class PathwayOutageScenarioTest {
 
-    private static final String BSN = "987654305";
+    private static final String BSN = Families.newBsn();
 
     @Test
     void aDeadPathwayServiceGives503AndStoresNothing() {
