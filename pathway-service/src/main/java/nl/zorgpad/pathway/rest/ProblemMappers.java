@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.zorgpad.commons.json.NulFreeStrings;
+import nl.zorgpad.commons.security.AuthenticationProblems;
 import nl.zorgpad.pathway.service.ProblemException;
 import nl.zorgpad.pathway.service.ProblemException.FieldError;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package nl.zorgpad.pathway.rest;
+package nl.zorgpad.commons.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,10 +8,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The HTTP permission of {@code /api/*} (see application.properties): only an authenticated caller passes. Quarkus'
- * built-in {@code authenticated} policy answers an anonymous request with a bare 401 challenge and no body; this
- * policy fails it with an {@link AuthenticationFailedException} instead, so {@link AuthenticationProblems} writes
- * the 401 as application/problem+json, with the same Bearer challenge as a rejected token.
+ * The HTTP permission of {@code /api/*} in each service ({@code quarkus.http.auth.permission.api.policy}): only an
+ * authenticated caller passes. Quarkus' built-in {@code authenticated} policy answers an anonymous request with a
+ * bare 401 challenge and no body; this policy fails it with an {@link AuthenticationFailedException} instead, so
+ * {@link AuthenticationProblems} writes the 401 as application/problem+json, with the same Bearer challenge as a
+ * rejected token.
  */
 @ApplicationScoped
 public class TokenRequiredPolicy implements HttpSecurityPolicy {

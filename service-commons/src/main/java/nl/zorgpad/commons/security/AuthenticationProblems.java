@@ -1,4 +1,4 @@
-package nl.zorgpad.pathway.rest;
+package nl.zorgpad.commons.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,12 +12,13 @@ import jakarta.enterprise.event.Observes;
  * Security failures that happen before a request reaches the REST layer: a token that fails verification, a request
  * without a token ({@link TokenRequiredPolicy}) or an HTTP permission that denies the caller. They are written here
  * as application/problem+json; a 401 keeps its {@code WWW-Authenticate: Bearer} challenge. Failures inside the REST
- * layer (role checks of {@code @RolesAllowed}) are mapped by {@link ProblemMappers}.
+ * layer (role checks of {@code @RolesAllowed}) are mapped by each service's problem mappers.
  */
 @ApplicationScoped
 public class AuthenticationProblems {
 
-    static final String CHALLENGE = "Bearer";
+    public static final String CHALLENGE = "Bearer";
+    static final String PROBLEM_JSON = "application/problem+json";
     static final String UNAUTHORIZED = "{\"type\":\"https://zorgpad.nl/problems/unauthorized\",\"title\":"
             + "\"Unauthorized\",\"status\":401,\"detail\":\"A valid bearer token is required\"}";
     static final String FORBIDDEN = "{\"type\":\"https://zorgpad.nl/problems/forbidden\",\"title\":"
@@ -40,6 +41,6 @@ public class AuthenticationProblems {
     }
 
     private static void end(RoutingContext context, int status, String body) {
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        context.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);
     }
 }

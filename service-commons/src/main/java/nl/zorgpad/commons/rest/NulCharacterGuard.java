@@ -1,22 +1,25 @@
-package nl.zorgpad.pathway.rest;
+package nl.zorgpad.commons.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import nl.zorgpad.commons.json.NulFreeStrings;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Keeps the NUL character (U+0000), which PostgreSQL cannot store, out of every request: in bodies through the
- * JSON mapper, in path and query parameters (where it arrives as {@code %00}) before any resource runs.
+ * JSON mapper (each service's problem mappers name the field), in path and query parameters (where it arrives as
+ * {@code %00}) before any resource runs.
  */
 @Singleton
 public class NulCharacterGuard implements ObjectMapperCustomizer {
+
+    static final String URI_PROBLEM = "{\"type\":\"https://zorgpad.nl/problems/bad-request\",\"title\":"
+            + "\"Bad request\",\"status\":400,\"detail\":\"A path or query parameter contains %00\","
+            + "\"errors\":[{\"field\":\"uri\",\"message\":\"" + NulFreeStrings.MESSAGE + "\"}]}";
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -28,7 +31,6 @@ public class NulCharacterGuard implements ObjectMapperCustomizer {
         if (!NulFreeStrings.inUri(request.getUriInfo().getRequestUri())) {
             return Optional.empty();
         }
-        return Optional.of(Problem.response(400, "Bad request", "A path or query parameter contains %00",
-                List.of(new FieldError("uri", NulFreeStrings.MESSAGE))));
+        return Optional.of(Response.status(400).type("application/problem+json").entity(URI_PROBLEM).build());
     }
 }
