@@ -42,7 +42,10 @@ public class EmailSender {
                     .setFrom(config.email().from()));
             return DeliveryAttempt.Result.ok(null);
         } catch (RuntimeException e) {
-            LOG.debugf("E-mail for delivery %s failed: %s", attempt.deliveryId(), e.getMessage());
+            // A failing mail server is ours to fix, unlike a partner's failing webhook: operators must see it. The
+            // message names at most the recipient's (organisation) address, never client details.
+            LOG.warnf("E-mail for delivery %s failed, retried on the delivery schedule: %s", attempt.deliveryId(),
+                    e.getMessage());
             return DeliveryAttempt.Result.failed(null, "mail server refused or unreachable");
         }
     }
