@@ -33,6 +33,10 @@ public interface PathwayConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** How long a relay run waits for the broker to acknowledge what it sent. */
+        @WithDefault("PT15S")
+        Duration ackTimeout();
+
         /**
          * How long a published event stays in the outbox (for looking into a delivery problem) before it is removed.
          * Unpublished events are never removed.

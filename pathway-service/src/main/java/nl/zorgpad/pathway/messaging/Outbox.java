@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.zorgpad.commons.outbox.CloudEvent;
 import nl.zorgpad.pathway.domain.OutboxEvent;
 
 /**
@@ -31,22 +31,14 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String type, String aggregateType, String aggregateId, String regionId,
                        Map<String, Object> data) {
+        CloudEvent<Map<String, Object>> cloudEvent = CloudEvent.of(SOURCE, type, aggregateId, Instant.now(), data);
         OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
+        event.id = UUID.fromString(cloudEvent.id());
         event.aggregateType = aggregateType;
         event.aggregateId = aggregateId;
         event.regionId = regionId;
         event.type = type;
-        event.createdAt = Instant.now();
-        Map<String, Object> cloudEvent = new LinkedHashMap<>();
-        cloudEvent.put("specversion", "1.0");
-        cloudEvent.put("id", event.id.toString());
-        cloudEvent.put("source", SOURCE);
-        cloudEvent.put("type", type);
-        cloudEvent.put("time", event.createdAt.toString());
-        cloudEvent.put("subject", aggregateId);
-        cloudEvent.put("datacontenttype", "application/json");
-        cloudEvent.put("data", data);
+        event.createdAt = cloudEvent.time();
         try {
             event.payload = json.writeValueAsString(cloudEvent);
         } catch (JsonProcessingException e) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import nl.zorgpad.commons.outbox.CloudEvent;
 import nl.zorgpad.referral.domain.Referral;
 
 /** Writes referral events into the outbox, inside the caller's transaction (never "save then send"). */
@@ -26,11 +27,9 @@ public class Outbox {
         ReferralEventData data = new ReferralEventData(referral.id, referral.status, referral.referringPracticeId,
                 referral.partnerId, referral.regionId, Arrays.asList(referral.signalCodes),
                 referral.acknowledgeDeadline, referral.reasonCode, referral.previousReferralId);
-        UUID id = UUID.randomUUID();
-        CloudEvent event = new CloudEvent("1.0", id.toString(), SOURCE, type, at, referral.id.toString(),
-                "application/json", data);
+        CloudEvent<ReferralEventData> event = CloudEvent.of(SOURCE, type, referral.id.toString(), at, data);
         OutboxEvent row = new OutboxEvent();
-        row.id = id;
+        row.id = UUID.fromString(event.id());
         row.aggregateId = referral.id;
         row.type = type;
         row.createdAt = at;

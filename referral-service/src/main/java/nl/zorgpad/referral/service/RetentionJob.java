@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Referral;
+import nl.zorgpad.referral.messaging.OutboxRelay;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +25,12 @@ public class RetentionJob {
 
     private final EntityManager em;
     private final ReferralConfig config;
+    private final OutboxRelay outbox;
 
-    public RetentionJob(EntityManager em, ReferralConfig config) {
+    public RetentionJob(EntityManager em, ReferralConfig config, OutboxRelay outbox) {
         this.em = em;
         this.config = config;
+        this.outbox = outbox;
     }
 
     @Scheduled(cron = "${referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,9 +58,7 @@ public class RetentionJob {
         }
         em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
                 .setParameter(1, now.minus(Duration.ofDays(1))).executeUpdate();
-        // Published events only: a row Kafka has not acknowledged stays, however old, or it would be lost.
-        em.createNativeQuery("DELETE FROM outbox_event WHERE sent_at < ?1")
-                .setParameter(1, now.minus(config.retention().publishedEvents())).executeUpdate();
+        outbox.removePublishedBefore(now.minus(config.retention().publishedEvents()));
         return due.size();
     }
 }

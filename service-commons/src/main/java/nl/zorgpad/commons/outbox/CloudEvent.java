@@ -1,0 +1,18 @@
+package nl.zorgpad.commons.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A CloudEvent 1.0 in structured mode, as the services write it into their outbox: the whole event is the Kafka
+ * record's value, JSON, with the event's data under {@code data}.
+ */
+public record CloudEvent<T>(String specversion, String id, String source, String type, Instant time, String subject,
+                            String datacontenttype, T data) {
+
+    /** A new event with a fresh id; {@code source} names the service, e.g. {@code /referral-service}. */
+    public static <T> CloudEvent<T> of(String source, String type, String subject, Instant time, T data) {
+        return new CloudEvent<>("1.0", UUID.randomUUID().toString(), source, type, time, subject, "application/json",
+                data);
+    }
+}
