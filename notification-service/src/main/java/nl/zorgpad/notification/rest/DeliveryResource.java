@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.service.DeliveryService;
 import nl.zorgpad.notification.service.InvalidRequestException;
@@ -100,7 +102,7 @@ public class DeliveryResource {
         try {
             return Delivery.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("status",
+            throw new InvalidRequestException(List.of(new FieldError("status",
                     "must be one of pending, delivered, dead")));
         }
     }

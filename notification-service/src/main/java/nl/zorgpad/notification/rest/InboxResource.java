@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.notification.delivery.InboxBroadcaster;
 import nl.zorgpad.notification.domain.InboxItem;
 import nl.zorgpad.notification.service.InboxService;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.SubscriptionService;

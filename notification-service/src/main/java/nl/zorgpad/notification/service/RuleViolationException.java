@@ -1,6 +1,7 @@
 package nl.zorgpad.notification.service;
 
 import java.util.List;
+import nl.zorgpad.commons.problem.FieldError;
 
 /**
  * Well-formed input that a rule of the service refuses (a webhook URL the URL policy does not allow, an unknown
@@ -9,6 +10,6 @@ import java.util.List;
 public class RuleViolationException extends InvalidRequestException {
 
     public RuleViolationException(List<FieldError> errors) {
-        super(errors);
+        super(422, "rule-violation", "Unprocessable request", errors);
     }
 }

@@ -13,13 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.delivery.UrlPolicy;
 import nl.zorgpad.notification.delivery.WebhookSigner;
 import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
-import nl.zorgpad.notification.service.InvalidRequestException.FieldError;
 
 /**
  * Reads and replaces an organisation's subscriptions. A webhook keeps its secret unless a new one is given

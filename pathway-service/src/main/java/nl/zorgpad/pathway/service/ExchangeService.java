@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.zorgpad.commons.json.NulFreeStrings;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
@@ -31,7 +32,6 @@ import nl.zorgpad.pathway.routing.PartnerCard;
 import nl.zorgpad.pathway.routing.RouteRule;
 import nl.zorgpad.pathway.service.PartnerService.PartnerData;
 import nl.zorgpad.pathway.service.PathwayService.PathwayHistory;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 import nl.zorgpad.pathway.service.RegionService.RegionData;
 
 /**

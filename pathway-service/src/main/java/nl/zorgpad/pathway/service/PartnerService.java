@@ -17,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.messaging.Outbox;
 import nl.zorgpad.pathway.routing.ContactPoint;
 import nl.zorgpad.pathway.routing.Municipality;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 
 /** Partners of a region: create, change, confirm capacity. Every change emits {@code partner.changed}. */
 @ApplicationScoped

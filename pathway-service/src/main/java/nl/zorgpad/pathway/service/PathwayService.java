@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.Region;
@@ -223,9 +224,9 @@ public class PathwayService {
     }
 
     private void validate(Region region, List<RouteRule> rules, boolean publishing) {
-        List<ProblemException.FieldError> errors = new ArrayList<>(validator.check(region, rules));
+        List<FieldError> errors = new ArrayList<>(validator.check(region, rules));
         if (publishing && rules.isEmpty()) {
-            errors.add(new ProblemException.FieldError("rules", "a published pathway needs at least one rule"));
+            errors.add(new FieldError("rules", "a published pathway needs at least one rule"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The pathway has " + errors.size() + " invalid field(s)", errors);

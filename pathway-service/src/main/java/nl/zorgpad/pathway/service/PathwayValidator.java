@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Conditions;
@@ -13,7 +14,6 @@ import nl.zorgpad.pathway.routing.Municipality;
 import nl.zorgpad.pathway.routing.PartnerCard;
 import nl.zorgpad.pathway.routing.RouteRule;
 import nl.zorgpad.pathway.routing.RuleShadowing;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 
 /**
  * Checks a pathway's rules against its region and partners: known, active partners of the region that serve the

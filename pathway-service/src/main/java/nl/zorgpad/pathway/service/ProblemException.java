@@ -1,23 +1,14 @@
 package nl.zorgpad.pathway.service;
 
 import java.util.List;
+import java.util.Map;
+import nl.zorgpad.commons.problem.FieldError;
 
-/** A failure the caller can act on; the REST layer turns it into an RFC 9457 problem with this status. */
-public class ProblemException extends RuntimeException {
-
-    /** One field that failed validation, as a JSON-path-like name and a message. */
-    public record FieldError(String field, String message) {
-    }
-
-    private final int status;
-    private final String title;
-    private final List<FieldError> errors;
+/** pathway-service's refusals; the problem's type is named after its title (e.g. "Not found": not-found). */
+public class ProblemException extends nl.zorgpad.commons.problem.ProblemException {
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.title = title;
-        this.errors = List.copyOf(errors);
+        super(status, title.toLowerCase().replace(' ', '-'), title, detail, errors, Map.of());
     }
 
     public static ProblemException notFound(String detail) {
@@ -38,17 +29,5 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "Precondition failed", detail, List.of());
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
     }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Municipality;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 
 /** A coordinator's own region: its name, municipalities and PC4 areas. */
 @ApplicationScoped

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.pathway.routing.Phase;
 import nl.zorgpad.pathway.routing.PhaseCalculator;
 import nl.zorgpad.pathway.routing.ResolveResult;
@@ -22,7 +23,6 @@ import nl.zorgpad.pathway.routing.RouteQuery;
 import nl.zorgpad.pathway.routing.RouteSnapshot;
 import nl.zorgpad.pathway.routing.Urgency;
 import nl.zorgpad.pathway.routing.Vulnerability;
-import nl.zorgpad.pathway.service.ProblemException.FieldError;
 
 /** Answers "for these signals, for this family, where do I hand over?" from the in-memory route table only. */
 @ApplicationScoped

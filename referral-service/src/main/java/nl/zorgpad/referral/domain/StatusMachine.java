@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.zorgpad.commons.problem.FieldError;
 
 /**
  * The referral lifecycle as plain logic: which transitions exist, which party may make them and what each needs.

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.referral.service.AccessLogQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,7 +44,7 @@ public class AccessLogResource {
                               "outcome":"success"}]""")))
     @APIResponse(responseCode = "403", description = "Not a privacy officer")
     @APIResponse(responseCode = "422", description = "No or invalid client/referral given",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<AccessLogQuery.Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
                                           @QueryParam("birthDate") LocalDate birthDate,
                                           @QueryParam("referralId") UUID referralId) {

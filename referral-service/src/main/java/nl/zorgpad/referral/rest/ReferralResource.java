@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.referral.service.CreatedReferrals;
 import nl.zorgpad.referral.service.HistoryLine;
 import nl.zorgpad.referral.service.NewReferral;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Referrals", description = "Warm handovers from midwife practices to partners, and their lifecycle")
 public class ReferralResource {
 
-    private static final String PROBLEM = Problems.MEDIA_TYPE;
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String CSV = "text/csv";
     private static final String CSV_EXAMPLE = """
             "referralId","status","createdAt","referringPracticeId","partnerId","partnerName","signalCodes",\

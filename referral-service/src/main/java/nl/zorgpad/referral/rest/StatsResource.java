@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.referral.service.StatsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +43,7 @@ public class StatsResource {
                              "smoking":"<5"},"byStatus":{"requested":7,"accepted":"<5"},
                              "timeToAccept":{"count":"<5","medianHours":null,"p90Hours":null}}""")))
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
-    @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problems.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public StatsService.Stats stats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return stats.forRegion(callers.caller().organisationId(), from, to);
     }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.referral.domain.Bsn;
-import nl.zorgpad.referral.domain.FieldError;
 
 /** "Who saw my data": the privacy officer's view of the access log, by client or by referral. */
 @ApplicationScoped

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.referral.domain.Bsn;
 import nl.zorgpad.referral.domain.ClientDetails;
 import nl.zorgpad.referral.domain.Consent;
-import nl.zorgpad.referral.domain.FieldError;
 import nl.zorgpad.referral.domain.Referrer;
 import nl.zorgpad.referral.domain.SignalNote;
 

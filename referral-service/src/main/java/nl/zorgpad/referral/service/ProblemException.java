@@ -1,30 +1,15 @@
 package nl.zorgpad.referral.service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zorgpad.referral.domain.FieldError;
+import nl.zorgpad.commons.problem.FieldError;
 
-/**
- * A use case refusing a request, carrying what the RFC 9457 answer needs: status, a type slug, title, detail, field
- * errors and extension members.
- */
-public class ProblemException extends RuntimeException {
-
-    private final int status;
-    private final String type;
-    private final String title;
-    private final List<FieldError> errors;
-    private final Map<String, Object> extensions;
+/** referral-service's refusals, by name. */
+public class ProblemException extends nl.zorgpad.commons.problem.ProblemException {
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
                             Map<String, Object> extensions) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-        this.title = title;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
-        this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
+        super(status, type, title, detail, errors, extensions);
     }
 
     public static ProblemException invalid(String detail, List<FieldError> errors) {
@@ -58,25 +43,5 @@ public class ProblemException extends RuntimeException {
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "If-Match is required",
                 "Send the ETag you read in If-Match so that no change by someone else is overwritten", null, null);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
-    }
-
-    public Map<String, Object> extensions() {
-        return extensions;
     }
 }

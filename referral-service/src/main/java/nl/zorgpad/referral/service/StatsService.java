@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.referral.config.ReferralConfig;
-import nl.zorgpad.referral.domain.FieldError;
 
 /**
  * Monitoring for a region's VSV: counts and lead times, never a person. Every count under 5 is shown as "<5"

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.zorgpad.commons.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class StatusMachineTest {

@@ -1,0 +1,43 @@
+package nl.zorgpad.commons.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail, the body of every error answer of the three services: {@code type} is
+ * {@code https://zorgpad.nl/problems/<slug>}, {@code errors} lists the fields that failed, and extension members
+ * (e.g. {@code currentETag}) are written beside the standard ones.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, List<FieldError> errors,
+                      @JsonIgnore Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_BASE = "https://zorgpad.nl/problems/";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    /** The extension members, written as members of the problem object itself. */
+    @JsonAnyGetter
+    Map<String, Object> members() {
+        return extensions;
+    }
+
+    public static Response response(int status, String slug, String title, String detail) {
+        return response(status, slug, title, detail, List.of(), Map.of());
+    }
+
+    public static Response response(int status, String slug, String title, String detail, List<FieldError> errors,
+                                    Map<String, Object> extensions) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(new Problem(URI.create(TYPE_BASE + slug), title, status, detail, errors, extensions)).build();
+    }
+}

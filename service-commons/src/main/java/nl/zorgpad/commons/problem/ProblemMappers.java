@@ -1,0 +1,125 @@
+package nl.zorgpad.commons.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.zorgpad.commons.json.NulFreeStrings;
+import nl.zorgpad.commons.security.AuthenticationProblems;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure inside the REST layer into application/problem+json, the same way in all three services,
+ * without stack traces or class names: a service's {@link ProblemException}s, unreadable or invalid bodies, security
+ * refusals, Quarkus' own HTTP errors (404, 405, 415, ...) and, as a 500, anything unexpected. A service maps only
+ * what means something of its own (e.g. referral-service's 412 for a stale version).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.response(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+        return Problem.response(400, "bad-request", "Bad request",
+                "The request has " + errors.size() + " invalid field(s)", errors, Map.of());
+    }
+
+    /** Bean Validation paths look like "create.arg1.rules[0].target"; the client wants "rules[0].target". */
+    static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts.length == 2 ? parts[1] : "body";
+    }
+
+    // Jackson's subclasses are mapped by name: Quarkus REST has mappers of its own for some of them, which would
+    // otherwise answer with a bare 400.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        if (field.isEmpty()) {
+            return Problem.response(400, "unreadable", "Unreadable request",
+                    "The body is not valid JSON for this operation");
+        }
+        String message = e instanceof NulFreeStrings.Refused ? NulFreeStrings.MESSAGE
+                : "has a value of the wrong type or an unknown value";
+        return Problem.response(400, "unreadable", "Unreadable request", "Field " + field + " " + message,
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(Problem.response(401, "unauthorized", "Unauthorized",
+                        "A valid bearer token is required"))
+                .header("WWW-Authenticate", AuthenticationProblems.CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "forbidden", "Forbidden", "Your role does not allow this operation");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return Problem.response(status, "server-error", "Server error", "The request could not be handled");
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String detail = status == 404 ? "No such resource" : "The request could not be handled: "
+                + title.toLowerCase();
+        return Problem.response(status, known == null ? "http-" + status : title.toLowerCase().replace(' ', '-'),
+                title, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrent(org.hibernate.exception.ConstraintViolationException e) {
+        return Problem.response(409, "conflict", "Conflict",
+                "The change conflicts with another one made at the same time; read again and retry");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return Problem.response(500, "server-error", "Server error", "The request could not be handled");
+    }
+}
