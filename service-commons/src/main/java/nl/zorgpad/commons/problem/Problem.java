@@ -3,6 +3,8 @@ package nl.zorgpad.commons.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +21,7 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://zorgpad.nl/problems/";
+    private static final ObjectMapper WRITER = new ObjectMapper();
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -29,6 +32,19 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     @JsonAnyGetter
     Map<String, Object> members() {
         return extensions;
+    }
+
+    /**
+     * The problem as JSON text, for the answers written before the REST layer (straight on the Vert.x response,
+     * where no Jackson provider runs).
+     */
+    public static String json(int status, String slug, String title, String detail) {
+        try {
+            return WRITER.writeValueAsString(new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null,
+                    null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem cannot be written as JSON", e);
+        }
     }
 
     public static Response response(int status, String slug, String title, String detail) {

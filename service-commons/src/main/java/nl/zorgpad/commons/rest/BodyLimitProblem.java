@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.zorgpad.commons.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,9 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimitProblem {
 
-    static final String TOO_LARGE = "{\"type\":\"https://zorgpad.nl/problems/payload-too-large\",\"title\":"
-            + "\"Payload too large\",\"status\":413,\"detail\":\"The request body is larger than this service "
-            + "accepts\"}";
+    static final String TOO_LARGE = Problem.json(413, "payload-too-large", "Payload too large",
+            "The request body is larger than this service accepts");
 
     private final long maxBodyBytes;
 
@@ -32,7 +32,7 @@ public class BodyLimitProblem {
             if (length != null && isOver(length)) {
                 // The body is not read, so the connection cannot carry another request: close it once answered.
                 context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close")
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .endHandler(ignored -> context.request().connection().close())
                         .end(TOO_LARGE);
             } else {

@@ -5,8 +5,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.zorgpad.commons.json.NulFreeStrings;
+import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,10 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 @Singleton
 public class NulCharacterGuard implements ObjectMapperCustomizer {
-
-    static final String URI_PROBLEM = "{\"type\":\"https://zorgpad.nl/problems/bad-request\",\"title\":"
-            + "\"Bad request\",\"status\":400,\"detail\":\"A path or query parameter contains %00\","
-            + "\"errors\":[{\"field\":\"uri\",\"message\":\"" + NulFreeStrings.MESSAGE + "\"}]}";
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -31,6 +31,8 @@ public class NulCharacterGuard implements ObjectMapperCustomizer {
         if (!NulFreeStrings.inUri(request.getUriInfo().getRequestUri())) {
             return Optional.empty();
         }
-        return Optional.of(Response.status(400).type("application/problem+json").entity(URI_PROBLEM).build());
+        return Optional.of(Problem.response(400, "bad-request", "Bad request",
+                "A path or query parameter contains %00", List.of(new FieldError("uri", NulFreeStrings.MESSAGE)),
+                Map.of()));
     }
 }

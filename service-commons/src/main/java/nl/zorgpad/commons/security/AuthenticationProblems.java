@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.zorgpad.commons.problem.Problem;
 
 /**
  * Security failures that happen before a request reaches the REST layer: a token that fails verification, a request
@@ -18,11 +19,10 @@ import jakarta.enterprise.event.Observes;
 public class AuthenticationProblems {
 
     public static final String CHALLENGE = "Bearer";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String UNAUTHORIZED = "{\"type\":\"https://zorgpad.nl/problems/unauthorized\",\"title\":"
-            + "\"Unauthorized\",\"status\":401,\"detail\":\"A valid bearer token is required\"}";
-    static final String FORBIDDEN = "{\"type\":\"https://zorgpad.nl/problems/forbidden\",\"title\":"
-            + "\"Forbidden\",\"status\":403,\"detail\":\"Your role does not allow this operation\"}";
+    static final String UNAUTHORIZED = Problem.json(401, "unauthorized", "Unauthorized",
+            "A valid bearer token is required");
+    static final String FORBIDDEN = Problem.json(403, "forbidden", "Forbidden",
+            "Your role does not allow this operation");
 
     void register(@Observes Router router) {
         router.route().order(-1).failureHandler(context -> {
@@ -41,6 +41,6 @@ public class AuthenticationProblems {
     }
 
     private static void end(RoutingContext context, int status, String body) {
-        context.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 }
