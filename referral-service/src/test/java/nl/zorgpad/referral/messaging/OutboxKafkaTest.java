@@ -15,12 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.zorgpad.commons.outbox.OutboxPublisher;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.EventReader;
 import nl.zorgpad.referral.support.PathwayStub;
@@ -49,6 +52,43 @@ class OutboxKafkaTest {
     private long unsent(String id) {
         return Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND sent_at IS NULL",
                 UUID.fromString(id));
+    }
+
+    /**
+     * Another instance's relay is stood in for by a connection holding the relay's advisory lock: while it holds it,
+     * this instance publishes nothing (so two instances never send one referral's events side by side); once it lets
+     * go, the waiting event leaves.
+     */
+    @Test
+    void onlyOneRelayPublishesAtATime() throws Exception {
+        long lock = OutboxPublisher.lockId("referral-events");
+        try (Connection otherInstance = db.getConnection()) {
+            try {
+                advisory(otherInstance, "SELECT pg_advisory_lock(?)", lock);
+                String id = as("anna").body(handover(uniqueName(), "psychological")).post("/api/referrals").then()
+                        .statusCode(201).extract().path("handovers[0].referralId");
+                Thread.sleep(3000); // three relay intervals
+                assertEquals(1, unsent(id), "no event leaves while another relay holds the lock");
+                advisory(otherInstance, "SELECT pg_advisory_unlock(?)", lock);
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (unsent(id) > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertEquals(0, unsent(id), "the event leaves once the lock is free");
+            } finally {
+                // The connection goes back to the pool: it must not keep the lock for the tests that follow.
+                advisory(otherInstance, "SELECT pg_advisory_unlock_all()", null);
+            }
+        }
+    }
+
+    private static void advisory(Connection connection, String sql, Long lock) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (lock != null) {
+                statement.setLong(1, lock);
+            }
+            statement.execute();
+        }
     }
 
     @Test

@@ -73,12 +73,20 @@ public final class OutboxPublisher implements AutoCloseable {
     public OutboxPublisher(EntityManager em, MeterRegistry metrics, Settings settings) {
         this.em = em;
         this.settings = settings;
-        this.lockId = ("outbox:" + settings.topic()).hashCode();
+        this.lockId = lockId(settings.topic());
         Gauge.builder(settings.meterPrefix() + ".outbox.waiting", waiting, AtomicLong::get)
                 .description("Events in the outbox not yet acknowledged by Kafka (after the last relay run)")
                 .register(metrics);
         this.published = Counter.builder(settings.meterPrefix() + ".outbox.published")
                 .description("Events published to Kafka and marked sent").register(metrics);
+    }
+
+    /**
+     * The PostgreSQL advisory lock a run holds while it publishes to {@code topic}: whoever holds it (another
+     * instance's relay) makes the others' runs publish nothing.
+     */
+    public static long lockId(String topic) {
+        return ("outbox:" + topic).hashCode();
     }
 
     /**
