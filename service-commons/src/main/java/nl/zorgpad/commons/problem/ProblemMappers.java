@@ -86,14 +86,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(Problem.response(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token is required"))
+        return Response.status(401).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.UNAUTHORIZED)
                 .header("WWW-Authenticate", AuthenticationProblems.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.response(403, "forbidden", "Forbidden", "Your role does not allow this operation");
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.FORBIDDEN).build();
     }
 
     @ServerExceptionMapper

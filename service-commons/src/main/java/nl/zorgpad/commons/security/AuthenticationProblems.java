@@ -19,9 +19,10 @@ import nl.zorgpad.commons.problem.Problem;
 public class AuthenticationProblems {
 
     public static final String CHALLENGE = "Bearer";
-    static final String UNAUTHORIZED = Problem.json(401, "unauthorized", "Unauthorized",
+    /** The 401 body, here and for a REST-layer refusal ({@code ProblemMappers}): one answer wherever it fails. */
+    public static final String UNAUTHORIZED = Problem.json(401, "unauthorized", "Unauthorized",
             "A valid bearer token is required");
-    static final String FORBIDDEN = Problem.json(403, "forbidden", "Forbidden",
+    public static final String FORBIDDEN = Problem.json(403, "forbidden", "Forbidden",
             "Your role does not allow this operation");
 
     void register(@Observes Router router) {
