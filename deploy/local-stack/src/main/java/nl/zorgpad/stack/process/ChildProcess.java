@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * A server process started by the stack, with its output in a log file.
@@ -24,6 +25,8 @@ public final class ChildProcess {
     // A background job's stdin is /dev/null unless redirected explicitly, hence the copy of our pipe on fd 3.
     private static final String GUARD = "exec 3<&0; \"$@\" </dev/null & child=$!; "
             + "(cat <&3 >/dev/null; kill -TERM $child 2>/dev/null) & exec 3<&-; wait $child";
+
+    private static final Pattern CONFIGURATION_LINE = Pattern.compile("\t[\\w.-]+ = .*");
 
     private final String name;
     private final Process process;
@@ -79,8 +82,8 @@ public final class ChildProcess {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited before it was ready (exit " + process.exitValue()
-                        + "), see " + logFile + "\n" + logTail());
+                throw new ExitedWhileStarting(name + " exited before it was ready (exit " + process.exitValue()
+                        + "; " + freeDiskSpace() + "), see " + logFile + "\n" + logTail());
             }
             sleep(250);
         }
@@ -137,12 +140,27 @@ public final class ChildProcess {
         }
     }
 
+    /**
+     * The last 30 lines of the log, leaving out configuration dumps (tab-indented {@code key = value} lines, some
+     * hundred of them per Kafka start) so that the lines which say what went wrong are among them.
+     */
     public String logTail() {
         try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !CONFIGURATION_LINE.matcher(line).matches())
+                    .toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A process that ends while starting leaves little trace when its disk is full, so its failure says how full. */
+    private String freeDiskSpace() {
+        try {
+            return Files.getFileStore(logFile).getUsableSpace() / (1024 * 1024) + " MB free on the log's disk";
+        } catch (IOException e) {
+            return "free disk space unknown: " + e.getMessage();
         }
     }
 
@@ -158,6 +176,14 @@ public final class ChildProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The process ended while it was starting, as opposed to not becoming ready in time. */
+    public static final class ExitedWhileStarting extends IllegalStateException {
+
+        ExitedWhileStarting(String message) {
+            super(message);
         }
     }
 }
