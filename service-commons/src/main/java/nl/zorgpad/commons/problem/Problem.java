@@ -39,9 +39,23 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
      * where no Jackson provider runs).
      */
     public static String json(int status, String slug, String title, String detail) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null).toJson();
+    }
+
+    /**
+     * A refusal made by the framework rather than by a service, named after its status alone: 405 is titled
+     * "Method Not Allowed" with type {@code .../method-not-allowed}.
+     */
+    public static Problem ofStatus(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String slug = known == null ? "http-" + status : title.toLowerCase().replace(' ', '-');
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null);
+    }
+
+    public String toJson() {
         try {
-            return WRITER.writeValueAsString(new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null,
-                    null));
+            return WRITER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem cannot be written as JSON", e);
         }

@@ -103,11 +103,9 @@ public class ProblemMappers {
             return Problem.response(status, "server-error", "Server error", "The request could not be handled");
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
         String detail = status == 404 ? "No such resource" : "The request could not be handled: "
-                + title.toLowerCase();
-        return Problem.response(status, known == null ? "http-" + status : title.toLowerCase().replace(' ', '-'),
-                title, detail);
+                + (known == null ? "request refused" : known.getReasonPhrase().toLowerCase());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.ofStatus(status, detail)).build();
     }
 
     @ServerExceptionMapper
