@@ -31,7 +31,7 @@ class EmailDeliveryTest {
     /** A real SMTP server on the port the test profile gives the mailer. */
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(39025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+            new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
     private static KafkaCompanion kafka;
 
