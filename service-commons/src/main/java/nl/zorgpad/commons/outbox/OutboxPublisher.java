@@ -154,10 +154,17 @@ public final class OutboxPublisher implements AutoCloseable {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (Pending event : wave) {
+                Future<RecordMetadata> ack;
                 try {
-                    acks.add(kafka.send(new ProducerRecord<>(settings.topic(), event.key(), event.payload())));
+                    ack = kafka.send(new ProducerRecord<>(settings.topic(), event.key(), event.payload()));
                 } catch (RuntimeException e) {
-                    // The broker is unreachable (no metadata in time): send nothing more this run.
+                    brokerAway = true;
+                    break;
+                }
+                acks.add(ack);
+                if (failedAtOnce(ack)) {
+                    // The broker is unreachable: send() waited max.block.ms for metadata and handed back a failed
+                    // future instead of throwing. Each further send would wait as long, so stop this run here.
                     brokerAway = true;
                     break;
                 }
@@ -185,6 +192,10 @@ public final class OutboxPublisher implements AutoCloseable {
         waiting.set(((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")
                 .getSingleResult()).longValue());
         return sent.size();
+    }
+
+    private static boolean failedAtOnce(Future<RecordMetadata> ack) {
+        return ack.isDone() && !awaitAck(ack, System.nanoTime());
     }
 
     private static boolean awaitAck(Future<RecordMetadata> ack, long deadline) {
