@@ -43,12 +43,15 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     }
 
     /**
-     * A refusal made by the framework rather than by a service, named after its status alone: 405 is titled
-     * "Method Not Allowed" with type {@code .../method-not-allowed}.
+     * A refusal made by the framework rather than by a service, named after its status alone and titled in the same
+     * sentence case as the services' own problems: 405 is "Method not allowed" with type
+     * {@code .../method-not-allowed}, 413 is "Payload too large".
      */
     public static Problem ofStatus(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String title = status == 413 ? "Payload too large"
+                : known == null ? "Request refused"
+                : known.getReasonPhrase().charAt(0) + known.getReasonPhrase().substring(1).toLowerCase();
         String slug = known == null ? "http-" + status : title.toLowerCase().replace(' ', '-');
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null);
     }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimitProblem {
 
-    static final String TOO_LARGE = Problem.json(413, "payload-too-large", "Payload too large",
-            "The request body is larger than this service accepts");
+    static final String TOO_LARGE = Problem.ofStatus(413, "The request body is larger than this service accepts")
+            .toJson();
 
     private final long maxBodyBytes;
 

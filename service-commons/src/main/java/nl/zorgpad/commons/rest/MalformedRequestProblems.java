@@ -1,27 +1,26 @@
 package nl.zorgpad.commons.rest;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Requests too malformed for the REST layer to read, answered as application/problem+json like every other refusal
- * instead of with Quarkus' generic error body, and without an ERROR line in the log (a scanner sends thousands):
+ * instead of with a 500 or Quarkus' generic error body, and without an ERROR line in the log (a scanner sends
+ * thousands):
  * <ul>
- *   <li>a Content-Type header that is not a media type at all ({@code Content-Type: blah}). The REST layer parses it
- *       only for some resources, and fails there with an unexpected exception (a 500);</li>
+ *   <li>a Content-Type header that is not a media type at all ({@code Content-Type: blah}). On a request with a body
+ *       that is a 400 naming the header; on one without, the header means nothing and is dropped. Left alone, the
+ *       REST layer parses it for resources with several media types and fails with an unexpected exception;</li>
  *   <li>any request the HTTP router itself refuses with a 4xx status before a route runs, such as an HTTP/1.1
  *       request whose Host header is missing or no valid host ({@code Host: %n%s}).</li>
  * </ul>
@@ -32,20 +31,27 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class MalformedRequestProblems {
 
     private static final Logger LOG = Logger.getLogger(MalformedRequestProblems.class);
-
-    @ServerRequestFilter(preMatching = true)
-    public Optional<Response> refuseUnreadableContentType(ContainerRequestContext request) {
-        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE.toString());
-        if (contentType == null || isMediaType(contentType)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.response(400, "bad-request", "Bad request",
-                "The Content-Type header is not a media type", List.of(new FieldError("Content-Type",
-                        "must be a media type such as application/json")), Map.of()));
-    }
+    static final String UNREADABLE_CONTENT_TYPE = new Problem(URI.create(Problem.TYPE_BASE + "bad-request"),
+            "Bad request", 400, "The Content-Type header is not a media type",
+            List.of(new FieldError("Content-Type", "must be a media type such as application/json")), null).toJson();
 
     void register(@Observes Router router) {
+        router.route().order(-3).handler(this::checkContentType);
         router.route().order(-1).failureHandler(this::answerRouterRefusal);
+    }
+
+    private void checkContentType(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || isMediaType(contentType)) {
+            context.next();
+        } else if (!hasBody(request)) {
+            request.headers().remove(HttpHeaders.CONTENT_TYPE);
+            context.next();
+        } else {
+            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(UNREADABLE_CONTENT_TYPE);
+        }
     }
 
     private void answerRouterRefusal(RoutingContext context) {
@@ -62,6 +68,12 @@ public class MalformedRequestProblems {
         // A body that turns out too large while it is read: the same answer as one announced too large.
         String body = status == 413 ? BodyLimitProblem.TOO_LARGE : Problem.ofStatus(status, detail).toJson();
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.trim().equals("0");
     }
 
     private static boolean isMediaType(String header) {

@@ -13,7 +13,7 @@ import nl.zorgpad.commons.problem.Problem;
  * Security failures that happen before a request reaches the REST layer: a token that fails verification, a request
  * without a token ({@link TokenRequiredPolicy}) or an HTTP permission that denies the caller. They are written here
  * as application/problem+json; a 401 keeps its {@code WWW-Authenticate: Bearer} challenge. Failures inside the REST
- * layer (role checks of {@code @RolesAllowed}) are mapped by each service's problem mappers.
+ * layer (role checks of {@code @RolesAllowed}) are mapped by {@code ProblemMappers}, with the same bodies.
  */
 @ApplicationScoped
 public class AuthenticationProblems {
