@@ -39,7 +39,13 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
      * where no Jackson provider runs).
      */
     public static String json(int status, String slug, String title, String detail) {
-        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null).toJson();
+        return of(status, slug, title, detail, null, null).toJson();
+    }
+
+    /** A problem of type {@code https://zorgpad.nl/problems/<slug>}. */
+    public static Problem of(int status, String slug, String title, String detail, List<FieldError> errors,
+                             Map<String, Object> extensions) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, errors, extensions);
     }
 
     /**
@@ -53,7 +59,7 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
                 : known == null ? "Request refused"
                 : known.getReasonPhrase().charAt(0) + known.getReasonPhrase().substring(1).toLowerCase();
         String slug = known == null ? "http-" + status : title.toLowerCase().replace(' ', '-');
-        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null);
+        return of(status, slug, title, detail, null, null);
     }
 
     public String toJson() {
@@ -70,7 +76,10 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     public static Response response(int status, String slug, String title, String detail, List<FieldError> errors,
                                     Map<String, Object> extensions) {
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(new Problem(URI.create(TYPE_BASE + slug), title, status, detail, errors, extensions)).build();
+        return of(status, slug, title, detail, errors, extensions).toResponse();
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

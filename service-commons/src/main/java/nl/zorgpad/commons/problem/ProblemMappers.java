@@ -33,7 +33,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.response(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.extensions());
+        return e.problem().toResponse();
     }
 
     @ServerExceptionMapper
@@ -105,7 +105,7 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String detail = status == 404 ? "No such resource" : "The request could not be handled: "
                 + (known == null ? "request refused" : known.getReasonPhrase().toLowerCase());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.ofStatus(status, detail)).build();
+        return Problem.ofStatus(status, detail).toResponse();
     }
 
     @ServerExceptionMapper

@@ -7,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
@@ -31,8 +30,8 @@ import org.jboss.logging.Logger;
 public class MalformedRequestProblems {
 
     private static final Logger LOG = Logger.getLogger(MalformedRequestProblems.class);
-    static final String UNREADABLE_CONTENT_TYPE = new Problem(URI.create(Problem.TYPE_BASE + "bad-request"),
-            "Bad request", 400, "The Content-Type header is not a media type",
+    static final String UNREADABLE_CONTENT_TYPE = Problem.of(400, "bad-request", "Bad request",
+            "The Content-Type header is not a media type",
             List.of(new FieldError("Content-Type", "must be a media type such as application/json")), null).toJson();
 
     void register(@Observes Router router) {
