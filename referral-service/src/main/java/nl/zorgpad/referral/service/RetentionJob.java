@@ -3,6 +3,7 @@ package nl.zorgpad.referral.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,12 +48,18 @@ public class RetentionJob {
         return ((Number) em.createNativeQuery("SELECT purge_access_log()").getSingleResult()).longValue();
     }
 
-    /** Erases what is due at {@code now}; returns how many referrals were erased. */
+    /**
+     * Erases what is due at {@code now}; returns how many referrals were erased. The due rows are locked while they are
+     * read: every replica runs this job, and so may a consent withdrawal on the same referral. A run that finds a row
+     * locked waits, then no longer sees it as due once the other transaction erased it, instead of failing on the
+     * version check at commit and rolling back the erasure of all other referrals with it.
+     */
     @Transactional
     public int runAt(Instant now) {
         Duration keep = config.retention().closedDetails();
         List<Referral> due = em.createQuery("FROM Referral WHERE closedAt < :limit AND detailsErasedAt IS NULL",
-                Referral.class).setParameter("limit", now.minus(keep)).getResultList();
+                        Referral.class).setParameter("limit", now.minus(keep))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Referral referral : due) {
             referral.eraseClientDetails(now, "retention");
         }

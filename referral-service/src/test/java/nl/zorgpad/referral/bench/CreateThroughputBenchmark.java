@@ -116,7 +116,11 @@ class CreateThroughputBenchmark {
             return new Cpu(jvmMillis - other.jvmMillis, postgresMillis - other.postgresMillis);
         }
 
-        /** utime + stime of the postmaster and its children from /proc (Linux; 0 elsewhere), at 100 ticks/s. */
+        /**
+         * utime + stime of the postmaster and its live children, plus the postmaster's cutime + cstime (the CPU of
+         * the children that already ended, such as the backends of closed connections), from /proc (Linux; 0
+         * elsewhere), at 100 ticks/s.
+         */
         private static double postgresMillis(long postmaster) {
             long ticks = 0;
             java.io.File[] procs = new java.io.File("/proc")
@@ -129,13 +133,19 @@ class CreateThroughputBenchmark {
                 if (stat != null && (proc.getName().equals(String.valueOf(postmaster))
                         || stat[1].equals(String.valueOf(postmaster)))) {
                     ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    if (proc.getName().equals(String.valueOf(postmaster))) {
+                        ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                    }
                 }
             }
             return ticks * 10.0;
         }
     }
 
-    /** The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime. */
+    /**
+     * The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime,
+     * [14] cstime.
+     */
     private static String[] stat(String pid) {
         try {
             String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));

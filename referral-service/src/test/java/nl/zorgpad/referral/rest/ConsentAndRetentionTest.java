@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,5 +119,20 @@ class ConsentAndRetentionTest {
         // the access log of the erased referral is kept
         assertEquals(true, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ?",
                 UUID.fromString(old)) >= 2);
+    }
+
+    @Test
+    void twoRetentionRunsAtOnceBothFinishAndEraseTheReferral() throws Exception {
+        String id = createAsAnna("financial-debt");
+        UUID uuid = UUID.fromString(id);
+        moveWithDetails("daan", id, "rejected").statusCode(200);
+        Db.update(db, "UPDATE referral SET closed_at = now() - interval '91 days' WHERE id = ?", uuid);
+
+        // Two replicas' runs at once; unlocked, the later one failed at commit on the version check and rolled back
+        // every other erasure of its run with it.
+        boolean bothWaited = Db.twoRunsAgainstAHeldRow(db, "referral", uuid, () -> retention.runAt(Instant.now()));
+
+        assertEquals("", Db.text(db, DETAILS, uuid));
+        assertTrue(bothWaited, "both runs were waiting for the referral's row at the same time");
     }
 }

@@ -16,20 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.zorgpad.referral.domain.DutchWorkingDays;
 import nl.zorgpad.referral.service.OverdueJob;
 import nl.zorgpad.referral.support.Db;
@@ -162,35 +155,9 @@ class StatsAndOverdueTest {
         LocalDate deadline = LocalDate.parse(Db.text(db, "SELECT acknowledge_deadline::text FROM referral "
                 + "WHERE id = ?", uuid));
         LocalDate dayAfter = DutchWorkingDays.addWorkingDays(deadline, 1);
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        boolean bothWaited;
-        try (Connection holder = db.getConnection()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM referral WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, uuid);
-                lock.execute();
-            }
-            List<Future<OverdueJob.Run>> runs = List.of(replicas.submit(() -> overdue.runFor(dayAfter)),
-                    replicas.submit(() -> overdue.runFor(dayAfter)));
-            long giveUpAt = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (waitingForALock() < 2 && !runs.stream().allMatch(Future::isDone) && System.nanoTime() < giveUpAt) {
-                Thread.sleep(50);
-            }
-            bothWaited = waitingForALock() >= 2;
-            holder.commit();
-            for (Future<OverdueJob.Run> run : runs) {
-                run.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            replicas.shutdownNow();
-        }
+        boolean bothWaited = Db.twoRunsAgainstAHeldRow(db, "referral", uuid, () -> overdue.runFor(dayAfter));
         assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? "
                 + "AND type = 'referral.overdue'", uuid));
         assertTrue(bothWaited, "both runs were waiting for the referral's row at the same time");
-    }
-
-    private long waitingForALock() throws SQLException {
-        return Db.count(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                + "AND wait_event_type = 'Lock'");
     }
 }

@@ -5,6 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Direct SQL against the service's database, as the application role, to check side effects. */
 public final class Db {
@@ -45,6 +53,45 @@ public final class Db {
                 s.setObject(i + 1, params[i]);
             }
             return s.executeUpdate();
+        }
+    }
+
+    /** How many sessions on this database are waiting for a lock right now. */
+    public static long sessionsWaitingForALock(AgroalDataSource ds) {
+        return count(ds, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock'");
+    }
+
+    /**
+     * Runs {@code job} twice at once, as two replicas would, while another transaction holds {@code row}'s lock, and
+     * releases it once both runs wait for it. Returns whether both were seen waiting at the same time; a run's failure
+     * is thrown.
+     */
+    public static <T> boolean twoRunsAgainstAHeldRow(AgroalDataSource ds, String table, UUID row,
+            Callable<T> job) throws Exception {
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try (Connection holder = ds.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM " + table
+                    + " WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, row);
+                lock.execute();
+            }
+            List<Future<T>> runs = List.of(replicas.submit(job),
+                    replicas.submit(job));
+            long giveUpAt = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (sessionsWaitingForALock(ds) < 2 && !runs.stream().allMatch(Future::isDone)
+                    && System.nanoTime() < giveUpAt) {
+                Thread.sleep(50);
+            }
+            boolean bothWaited = sessionsWaitingForALock(ds) >= 2;
+            holder.commit();
+            for (Future<T> run : runs) {
+                run.get(30, TimeUnit.SECONDS);
+            }
+            return bothWaited;
+        } finally {
+            replicas.shutdownNow();
         }
     }
 }
