@@ -41,11 +41,13 @@ class CreateThroughputBenchmark {
     private static final int CREATES = Integer.getInteger("bench.creates", 3000);
     /**
      * Creates before measuring. A service runs for days, so the steady state is what counts, and C2 takes long to get
-     * there on two cores: after 2,000 creates the compiler threads still used about half of the JVM's CPU, after
-     * 10,000 a profile (async-profiler, itimer) still put 29 % of the measured rounds' samples in C2, with about 250
-     * methods a round still being compiled. 10,000 is a compromise with the benchmark's run time (about 3.5 minutes).
+     * there on two cores: the warm-up chunks' rates still climb after 20,000 creates (about 110/s in the first chunk,
+     * 300-450/s from the fourth on), and after 10,000 a profile still put 29 % of the measured rounds' samples in C2.
+     * 40,000 is a compromise with the benchmark's run time (about 5.5 minutes); 100,000 gave the same ratio.
      */
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 10000);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 40000);
+    /** The warm-up runs in chunks, each with a fresh token; their rates show how far from steady the JVM still is. */
+    private static final int WARMUP_CHUNK = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/api/referrals")
@@ -62,18 +64,21 @@ class CreateThroughputBenchmark {
 
     @Test
     void createsPerSecondAgainstPlainJdbc() throws Exception {
-        String token = DemoTokens.forUser("anna");
         HttpClient http = HttpClient.newHttpClient();
         long postmaster = postmasterPid();
-        runApi(http, token, WARMUP);
+        List<Double> warmUp = new ArrayList<>();
+        for (int done = 0; done < WARMUP; done += WARMUP_CHUNK) {
+            warmUp.add(runApi(http, Math.min(WARMUP_CHUNK, WARMUP - done)));
+        }
         runJdbc(WARMUP / 2);
+        System.out.printf("%n[benchmark] warmed up, measuring%n");
         List<Double> api = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
         Cpu apiCpu = Cpu.ZERO;
         Cpu jdbcCpu = Cpu.ZERO;
         for (int round = 0; round < 3; round++) {
             Cpu before = Cpu.now(postmaster);
-            api.add(runApi(http, token, CREATES));
+            api.add(runApi(http, CREATES));
             Cpu between = Cpu.now(postmaster);
             jdbc.add(runJdbc(CREATES));
             Cpu after = Cpu.now(postmaster);
@@ -86,6 +91,7 @@ class CreateThroughputBenchmark {
                 WARMUP, CREATES,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("[benchmark] API creates/s per warm-up chunk of %d: %s%n", WARMUP_CHUNK, rates(warmUp));
         System.out.printf("[benchmark] API creates/s per round: %s%n", rates(api));
         System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s per round: %s%n",
                 rates(jdbc));
@@ -166,7 +172,9 @@ class CreateThroughputBenchmark {
         }
     }
 
-    private double runApi(HttpClient http, String token, int count) throws Exception {
+    /** Runs {@code count} creates with a new token (a demo token lives five minutes, a long warm-up longer). */
+    private double runApi(HttpClient http, int count) throws Exception {
+        String token = DemoTokens.forUser("anna");
         AtomicInteger failures = new AtomicInteger();
         double rate = run(count, i -> {
             String body = JSON.writeValueAsString(Api.handover("Bench Client " + UUID.randomUUID(),
