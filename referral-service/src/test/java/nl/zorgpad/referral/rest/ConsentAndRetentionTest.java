@@ -130,7 +130,7 @@ class ConsentAndRetentionTest {
 
         // Two replicas' runs at once; unlocked, the later one failed at commit on the version check and rolled back
         // every other erasure of its run with it.
-        boolean bothWaited = Db.twoRunsAgainstAHeldRow(db, "referral", uuid, () -> retention.runAt(Instant.now()));
+        boolean bothWaited = Db.twoRunsAgainstAHeldReferral(db, uuid, () -> retention.runAt(Instant.now()));
 
         assertEquals("", Db.text(db, DETAILS, uuid));
         assertTrue(bothWaited, "both runs were waiting for the referral's row at the same time");

@@ -155,7 +155,7 @@ class StatsAndOverdueTest {
         LocalDate deadline = LocalDate.parse(Db.text(db, "SELECT acknowledge_deadline::text FROM referral "
                 + "WHERE id = ?", uuid));
         LocalDate dayAfter = DutchWorkingDays.addWorkingDays(deadline, 1);
-        boolean bothWaited = Db.twoRunsAgainstAHeldRow(db, "referral", uuid, () -> overdue.runFor(dayAfter));
+        boolean bothWaited = Db.twoRunsAgainstAHeldReferral(db, uuid, () -> overdue.runFor(dayAfter));
         assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? "
                 + "AND type = 'referral.overdue'", uuid));
         assertTrue(bothWaited, "both runs were waiting for the referral's row at the same time");

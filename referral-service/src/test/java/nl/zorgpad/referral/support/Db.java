@@ -63,22 +63,20 @@ public final class Db {
     }
 
     /**
-     * Runs {@code job} twice at once, as two replicas would, while another transaction holds {@code row}'s lock, and
-     * releases it once both runs wait for it. Returns whether both were seen waiting at the same time; a run's failure
-     * is thrown.
+     * Runs {@code job} twice at once, as two replicas would, while another transaction holds the lock of the referral
+     * {@code id}, and releases it once both runs wait for it. Returns whether both were seen waiting at the same
+     * time; a run's failure is thrown.
      */
-    public static <T> boolean twoRunsAgainstAHeldRow(AgroalDataSource ds, String table, UUID row,
-            Callable<T> job) throws Exception {
+    public static <T> boolean twoRunsAgainstAHeldReferral(AgroalDataSource ds, UUID id, Callable<T> job)
+            throws Exception {
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try (Connection holder = ds.getConnection()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM " + table
-                    + " WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, row);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM referral WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, id);
                 lock.execute();
             }
-            List<Future<T>> runs = List.of(replicas.submit(job),
-                    replicas.submit(job));
+            List<Future<T>> runs = List.of(replicas.submit(job), replicas.submit(job));
             long giveUpAt = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (sessionsWaitingForALock(ds) < 2 && !runs.stream().allMatch(Future::isDone)
                     && System.nanoTime() < giveUpAt) {
