@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,9 @@ import org.jboss.logging.Logger;
  * {@code maxConcurrencyPerEndpoint} requests are in flight (see {@link EndpointLane}), so one slow receiver does
  * not hold up the others, and at most one per webhook and referral, taken oldest first, so a
  * receiver gets one referral's events in order (a retry waits for its backoff without holding up the referral's
- * later events). Runs after each committed batch of events (low latency) and on a timer (retries).
+ * later events). That rule lives in the database ({@code leased_until}, and rounds of all replicas take turns on an
+ * advisory lock), so it holds across replicas too. Runs after each committed batch of events (low latency) and on a
+ * timer (retries).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -51,6 +54,8 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     private static final String EMAIL_KEY = "email";
     private static final String NOTHING_BUSY = "-";
+    /** The advisory lock a round holds: rounds of all replicas take turns, so their claims see each other's leases. */
+    private static final long ROUND_LOCK = "notification:delivery-dispatch".hashCode();
 
     private final NotificationConfig config;
     private final EntityManager em;
@@ -60,8 +65,6 @@ public class DeliveryDispatcher {
     private final ObjectMapper json;
     private final Backoff backoff;
     private final Map<String, EndpointLane> lanes = new ConcurrentHashMap<>();
-    /** Target and referral of every delivery being sent, so one referral's events go out one after the other. */
-    private final Set<String> referralsInFlight = ConcurrentHashMap.newKeySet();
     /** Attempts sent and not yet recorded; the next round records them. */
     private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -139,7 +142,10 @@ public class DeliveryDispatcher {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 relaxDurability();
+                em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, ROUND_LOCK)
+                        .getSingleResult();
                 outcomes.forEach(f -> record(f.attempt(), f.result()));
+                em.flush(); // the claim's query must see the leases these outcomes end
                 claim(claimed);
             });
         } catch (RuntimeException e) {
@@ -166,36 +172,41 @@ public class DeliveryDispatcher {
                 busy.add(key);
             }
         });
+        // A delivery waits while an earlier one of its referral to the same receiver is being sent (leased), by
+        // this instance or another.
         List<Delivery> due = em.createNativeQuery("""
-                SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                SELECT * FROM delivery d WHERE status = 'PENDING' AND next_attempt_at <= :now
                 AND COALESCE(CAST(endpoint_id AS VARCHAR), 'email') NOT IN (:busy)
+                AND NOT EXISTS (SELECT 1 FROM delivery sending WHERE sending.referral_id = d.referral_id
+                    AND sending.channel = d.channel AND sending.target = d.target
+                    AND sending.endpoint_id IS NOT DISTINCT FROM d.endpoint_id
+                    AND sending.status = 'PENDING' AND sending.leased_until > :now)
                 ORDER BY next_attempt_at, created_at LIMIT :limit FOR UPDATE SKIP LOCKED""", Delivery.class)
                 .setParameter("now", now).setParameter("limit", config.dispatch().batchSize())
                 .setParameter("busy", busy)
                 .getResultList();
+        Set<String> referralsClaimed = new HashSet<>();
         for (Delivery delivery : due) {
             String key = delivery.channel == Delivery.Channel.EMAIL ? EMAIL_KEY : String.valueOf(
                     delivery.endpointId);
-            String referral = key + " " + delivery.target + " " + delivery.referralId;
-            if (!referralsInFlight.add(referral)) {
+            if (!referralsClaimed.add(key + " " + delivery.target + " " + delivery.referralId)) {
                 continue; // stays due; taken when the referral's earlier delivery is done (which wakes us)
             }
             EndpointLane lane = lanes.computeIfAbsent(key, k -> new EndpointLane(
                     config.webhook().maxConcurrencyPerEndpoint(), config.dispatch().claimAheadPerEndpoint(), workers,
                     this::wake));
             if (!lane.reserve()) {
-                referralsInFlight.remove(referral);
                 continue; // stays due; taken when the lane has room again (a finished send wakes the dispatcher)
             }
-            claimed.add(new Claimed(toAttempt(delivery, key), lane, referral));
+            claimed.add(new Claimed(toAttempt(delivery, key), lane));
             delivery.nextAttemptAt = now.plus(config.dispatch().lease());
+            delivery.leasedUntil = delivery.nextAttemptAt;
             delivery.updatedAt = now;
         }
     }
 
     /** Undoes a claim that was rolled back. */
     private void release(Claimed claimed) {
-        referralsInFlight.remove(claimed.referral());
         claimed.lane().cancel();
     }
 
@@ -227,20 +238,17 @@ public class DeliveryDispatcher {
 
     private void attempt(Claimed claimed) {
         DeliveryAttempt attempt = claimed.attempt();
+        DeliveryAttempt.Result result;
         try {
-            DeliveryAttempt.Result result;
-            try {
-                result = attempt.channel() == Delivery.Channel.WEBHOOK ? webhooks.send(attempt) : emails.send(attempt);
-            } catch (RuntimeException e) {
-                LOG.warn("Delivery attempt failed unexpectedly", e);
-                result = DeliveryAttempt.Result.failed(null, "internal error");
-            }
-            // Recorded by the next dispatch round, together with other outcomes and the next claim: one transaction
-            // per round instead of one per attempt. Until then the lease keeps the delivery from being sent again.
-            finished.add(new Finished(attempt, result));
-        } finally {
-            referralsInFlight.remove(claimed.referral());
+            result = attempt.channel() == Delivery.Channel.WEBHOOK ? webhooks.send(attempt) : emails.send(attempt);
+        } catch (RuntimeException e) {
+            LOG.warn("Delivery attempt failed unexpectedly", e);
+            result = DeliveryAttempt.Result.failed(null, "internal error");
         }
+        // Recorded by the next dispatch round, together with other outcomes and the next claim: one transaction per
+        // round instead of one per attempt. Until then the lease keeps the delivery from being sent again, and the
+        // referral's later deliveries to the same receiver wait.
+        finished.add(new Finished(attempt, result));
     }
 
     private void record(DeliveryAttempt attempt, DeliveryAttempt.Result result) {
@@ -249,6 +257,7 @@ public class DeliveryDispatcher {
             return;
         }
         Instant now = Timestamps.now();
+        delivery.leasedUntil = null;
         delivery.attempts++;
         delivery.lastStatusCode = result.statusCode();
         delivery.updatedAt = now;
@@ -312,6 +321,6 @@ public class DeliveryDispatcher {
     private record Finished(DeliveryAttempt attempt, DeliveryAttempt.Result result) {
     }
 
-    private record Claimed(DeliveryAttempt attempt, EndpointLane lane, String referral) {
+    private record Claimed(DeliveryAttempt attempt, EndpointLane lane) {
     }
 }

@@ -68,6 +68,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
+    /** Set while an instance sends the delivery; the referral's later deliveries to the same receiver wait for it. */
+    @Column(name = "leased_until")
+    public Instant leasedUntil;
+
     /** Start of the retry window (creation, or a manual retry); after the window the delivery is dead. */
     @Column(name = "window_start_at", nullable = false)
     public Instant windowStartAt;
