@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.zorgpad.pathway.service.RouteService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
 /** Test data shared by the @QuarkusTests: the two demo regions and helpers to add partners and pathways. */
@@ -15,6 +17,11 @@ public final class Fixtures {
     public static final String WIM_REGION = "region-heerenveen";
 
     private Fixtures() {
+    }
+
+    /** Today where the service decides the phase: for an hour or two around midnight the Dutch date is not UTC's. */
+    public static LocalDate today() {
+        return LocalDate.now(RouteService.ZONE);
     }
 
     public static RequestSpecification as(String user) {

@@ -17,15 +17,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.zorgpad.pathway.Fixtures;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.service.PathwayValidator;
-import nl.zorgpad.pathway.service.RouteService;
 import org.junit.jupiter.api.Test;
 
 /** Boots with the demo migrations of deploy/run, so the demo data cannot rot. */
@@ -42,7 +41,7 @@ class DemoDataTest {
     void meriamAndMichasSignalsGoToTheSmallingerlandDistrictTeam() {
         as("anna").body(Map.of("postcode", "9203 AB",
                         "signalTypes", List.of("financial-debt", "poverty-income", "psychological", "low-literacy"),
-                        "dueDate", LocalDate.now(RouteService.ZONE).plusDays(120).toString(), "vulnerability", "vulnerable",
+                        "dueDate", Fixtures.today().plusDays(120).toString(), "vulnerability", "vulnerable",
                         "clientAge", 31, "urgency", "routine"))
                 .post(RESOLVE).then().statusCode(200)
                 .body("phase", equalTo("pregnancy"))
@@ -56,7 +55,7 @@ class DemoDataTest {
     @Test
     void tinyAndLeoGetAStopSmokingCoachButTeenParentIsAGapInOoststellingwerf() {
         as("bea").body(Map.of("postcode", "8431AA", "signalTypes", List.of("smoking", "teen-parent"),
-                        "dueDate", LocalDate.now(RouteService.ZONE).plusDays(150).toString(), "vulnerability", "potentially-vulnerable",
+                        "dueDate", Fixtures.today().plusDays(150).toString(), "vulnerability", "potentially-vulnerable",
                         "clientAge", 19))
                 .post(RESOLVE).then().statusCode(200)
                 .body("municipalityCode", equalTo("GM0085"))
@@ -68,7 +67,7 @@ class DemoDataTest {
     @Test
     void lindaTwoWeeksAfterBirthIsRoutedToTheDistrictTeam() {
         as("anna").body(Map.of("postcode", "9201", "signalTypes", List.of("trauma", "social-network"),
-                        "birthDate", LocalDate.now(RouteService.ZONE).minusDays(14).toString(), "vulnerability", "very-vulnerable",
+                        "birthDate", Fixtures.today().minusDays(14).toString(), "vulnerability", "very-vulnerable",
                         "clientAge", 27))
                 .post(RESOLVE).then().statusCode(200)
                 .body("phase", equalTo("postpartum"))

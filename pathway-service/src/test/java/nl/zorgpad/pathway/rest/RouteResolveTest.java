@@ -13,12 +13,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zorgpad.pathway.Fixtures;
-import nl.zorgpad.pathway.service.RouteService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +62,7 @@ class RouteResolveTest {
         Map<String, Object> request = new HashMap<>();
         request.put("postcode", "9203AB");
         request.put("signalTypes", signals);
-        request.put("dueDate", today().plusDays(100).toString());
+        request.put("dueDate", Fixtures.today().plusDays(100).toString());
         request.put("vulnerability", "vulnerable");
         request.put("clientAge", 24);
         request.put("urgency", "routine");
@@ -152,9 +150,9 @@ class RouteResolveTest {
     void theBirthDateDecidesThePhaseUntilTheSecondBirthday() {
         Map<String, Object> request = new HashMap<>(meriam(List.of("smoking")));
         request.remove("dueDate");
-        request.put("birthDate", today().minusYears(2).plusDays(1).toString());
+        request.put("birthDate", Fixtures.today().minusYears(2).plusDays(1).toString());
         as("anna").body(request).post(RESOLVE).then().statusCode(200).body("phase", equalTo("postpartum"));
-        request.put("birthDate", today().minusYears(2).toString());
+        request.put("birthDate", Fixtures.today().minusYears(2).toString());
         as("anna").body(request).post(RESOLVE).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("birthDate"));
@@ -195,10 +193,5 @@ class RouteResolveTest {
         as("pim").body(request).post(RESOLVE).then().statusCode(403)
                 .contentType("application/problem+json").body("status", equalTo(403));
         given().contentType(ContentType.JSON).body(request).post(RESOLVE).then().statusCode(401);
-    }
-
-    /** Today where the service decides the phase: for an hour or two around midnight the Dutch date is not UTC's. */
-    private static LocalDate today() {
-        return LocalDate.now(RouteService.ZONE);
     }
 }

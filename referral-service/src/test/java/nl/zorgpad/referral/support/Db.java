@@ -57,7 +57,7 @@ public final class Db {
     }
 
     /** How many sessions on this database are waiting for a lock right now. */
-    public static long sessionsWaitingForALock(AgroalDataSource ds) {
+    private static long sessionsWaitingForALock(AgroalDataSource ds) {
         return count(ds, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND wait_event_type = 'Lock'");
     }

@@ -54,12 +54,18 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
      * {@code .../method-not-allowed}, 413 is "Payload too large".
      */
     public static Problem ofStatus(int status, String detail) {
+        String title = titleFor(status);
+        String slug = Response.Status.fromStatusCode(status) == null ? "http-" + status
+                : title.toLowerCase().replace(' ', '-');
+        return of(status, slug, title, detail, null, null);
+    }
+
+    /** The title {@link #ofStatus} gives a status: its reason phrase in sentence case. */
+    public static String titleFor(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = status == 413 ? "Payload too large"
+        return status == 413 ? "Payload too large"
                 : known == null ? "Request refused"
                 : known.getReasonPhrase().charAt(0) + known.getReasonPhrase().substring(1).toLowerCase();
-        String slug = known == null ? "http-" + status : title.toLowerCase().replace(' ', '-');
-        return of(status, slug, title, detail, null, null);
     }
 
     public String toJson() {

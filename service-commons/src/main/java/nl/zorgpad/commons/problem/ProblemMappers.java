@@ -102,9 +102,8 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
             return Problem.response(status, "server-error", "Server error", "The request could not be handled");
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
         String detail = status == 404 ? "No such resource" : "The request could not be handled: "
-                + (known == null ? "request refused" : known.getReasonPhrase().toLowerCase());
+                + Problem.titleFor(status).toLowerCase();
         return Problem.ofStatus(status, detail).toResponse();
     }
 
