@@ -106,6 +106,11 @@ public final class LocalStack implements AutoCloseable {
         return keycloak.url();
     }
 
+    /** The zorgpad realm's issuer URL. */
+    public String keycloakRealmUrl() {
+        return keycloak.realmUrl();
+    }
+
     /** Stops the broker, keeping its data, as in an outage. */
     public void stopKafka() {
         kafka.stop();

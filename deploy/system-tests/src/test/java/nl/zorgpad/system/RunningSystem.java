@@ -9,6 +9,7 @@ import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import nl.zorgpad.stack.process.Folders;
+import nl.zorgpad.stack.process.Ports;
 import nl.zorgpad.stack.run.LocalSystem;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -57,7 +58,7 @@ public final class RunningSystem implements BeforeAllCallback {
         Folders.deleteRecursively(data);
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", "../..")).toAbsolutePath().normalize();
         system = LocalSystem.start(StackLayout.locate(), projectRoot, data, LocalStack.StackPorts.random(),
-                LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), "demo",
+                LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), Ports.free(), "demo",
                 line -> System.out.println("[system] " + line));
         return () -> {
             system.close();

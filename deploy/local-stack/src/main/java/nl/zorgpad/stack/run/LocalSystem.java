@@ -12,10 +12,17 @@ import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.process.Ports;
 
 /**
- * The whole system: the local stack plus the three services from their packaged jars. Used by deploy/run (standard
- * ports, demo profile) and by the end-to-end tests (random ports), which may also stop and start one service.
+ * The whole system: the local stack plus the three services and the console from their packaged jars. Used by
+ * deploy/run (standard ports, demo profile) and by the end-to-end and browser tests (random ports), which may also
+ * stop and start one service.
  */
 public final class LocalSystem implements AutoCloseable {
+
+    /** The console's module, also its name in progress lines and logs. */
+    public static final String CONSOLE = "console";
+
+    /** The console's port in the local run. */
+    public static final int CONSOLE_PORT = 8080;
 
     private final LocalStack stack;
     private final Path projectRoot;
@@ -24,6 +31,8 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<ZorgpadService, Integer> ports;
     private final Map<ZorgpadService, ServiceProcess> services = new EnumMap<>(ZorgpadService.class);
     private final Consumer<String> progress;
+    private Integer consolePort;
+    private ServiceProcess console;
 
     private LocalSystem(LocalStack stack, Path projectRoot, Path logs, String profile,
                         Map<ZorgpadService, Integer> ports, Consumer<String> progress) {
@@ -54,22 +63,31 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * Starts the stack and the {@code services} to run (the others are left to the developer, e.g. in quarkus:dev on
-     * their standard port).
+     * their standard port), and the console on {@code consolePort} unless that is null.
      */
     public static LocalSystem start(StackLayout layout, Path projectRoot, Path data, LocalStack.StackPorts stackPorts,
                                     Map<ZorgpadService, Integer> servicePorts, Set<ZorgpadService> services,
-                                    String profile, Consumer<String> progress) {
+                                    Integer consolePort, String profile, Consumer<String> progress) {
         LocalStack stack = LocalStack.start(layout, data, stackPorts, progress);
         LocalSystem system = new LocalSystem(stack, projectRoot, data.resolve("logs"), profile, servicePorts, progress);
+        system.consolePort = consolePort;
         try {
             long started = System.nanoTime();
             for (ZorgpadService service : services) {
                 system.launch(service);
             }
+            if (consolePort != null) {
+                system.launchConsole();
+            }
             for (ZorgpadService service : services) {
                 system.services.get(service).awaitReady(Duration.ofSeconds(180));
                 progress.accept(service.module() + " ready in " + Math.round((System.nanoTime() - started) / 1e9)
                         + " s (" + system.url(service) + ")");
+            }
+            if (consolePort != null) {
+                system.console.awaitReady(Duration.ofSeconds(180));
+                progress.accept(CONSOLE + " ready in " + Math.round((System.nanoTime() - started) / 1e9) + " s ("
+                        + system.consoleUrl() + ")");
             }
             return system;
         } catch (RuntimeException e) {
@@ -84,6 +102,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public String url(ZorgpadService service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The console's address (port 8080 in the local run), or null when it was not started. */
+    public String consoleUrl() {
+        return consolePort == null ? null : "http://localhost:" + consolePort;
     }
 
     /** Stops one service (a dead peer, a crash during retries). */
@@ -110,15 +133,35 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess launch(ZorgpadService service) {
         progress.accept(service.module() + " starting on port " + ports.get(service) + "...");
         Map<String, String> config = new java.util.LinkedHashMap<>(stack.configFor(service));
-        // Where each service finds the others (pathway-service for route resolution).
+        // Where each service finds the others (pathway-service for route resolution), and where the links in
+        // notification e-mails lead (the console's referral page).
         config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
-        ServiceProcess process = ServiceProcess.start(service, ports.get(service), projectRoot, logs, config, profile);
+        if (consolePort != null) {
+            config.put("zorgpad.notification.email.portal-url", consoleUrl());
+        }
+        ServiceProcess process = ServiceProcess.start(service.module(), ports.get(service), projectRoot, logs, config,
+                profile);
         services.put(service, process);
         return process;
     }
 
+    /** The console: no database of its own, only the realm and the three services' addresses. */
+    private void launchConsole() {
+        progress.accept(CONSOLE + " starting on port " + consolePort + "...");
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("quarkus.oidc.auth-server-url", stack.keycloakRealmUrl());
+        config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
+        config.put("quarkus.rest-client.referral.url", url(ZorgpadService.REFERRAL));
+        config.put("quarkus.rest-client.notification.url", url(ZorgpadService.NOTIFICATION));
+        console = ServiceProcess.start(CONSOLE, consolePort, projectRoot, logs, config, profile);
+    }
+
     @Override
     public void close() {
+        if (console != null) {
+            console.close();
+            console = null;
+        }
         for (ZorgpadService service : ZorgpadService.values()) {
             stopService(service);
         }

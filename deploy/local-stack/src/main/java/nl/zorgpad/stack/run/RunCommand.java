@@ -21,7 +21,8 @@ import nl.zorgpad.stack.process.Folders;
  *   <li>{@code --fresh}: throw away the data of earlier runs first.</li>
  *   <li>{@code --smoke}: on fresh data, check that every service answers a real token and refuses none, stop, and
  *       exit 0 or 1.</li>
- *   <li>{@code --without <service>}: leave that service out, to run it yourself ({@code ./mvnw quarkus:dev}).</li>
+ *   <li>{@code --without <service>}: leave that service (or {@code console}) out, to run it yourself
+ *       ({@code ./mvnw quarkus:dev}).</li>
  * </ul>
  */
 public final class RunCommand {
@@ -40,15 +41,22 @@ public final class RunCommand {
         boolean smoke = options.contains("--smoke");
         boolean fresh = smoke || options.contains("--fresh");
         Set<ZorgpadService> services = EnumSet.allOf(ZorgpadService.class);
+        boolean console = true;
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).equals("--without") && i + 1 < options.size()) {
-                services.remove(ZorgpadService.byModule(options.get(i + 1)));
+                String left = options.get(i + 1);
+                if (left.equals(LocalSystem.CONSOLE)) {
+                    console = false;
+                } else {
+                    services.remove(ZorgpadService.byModule(left));
+                }
             }
         }
-        System.exit(new RunCommand().run(fresh, smoke, services));
+        System.exit(new RunCommand().run(fresh, smoke, services, console));
     }
 
-    private int run(boolean fresh, boolean smoke, Set<ZorgpadService> services) throws InterruptedException {
+    private int run(boolean fresh, boolean smoke, Set<ZorgpadService> services, boolean console)
+            throws InterruptedException {
         StackLayout layout = StackLayout.locate();
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", ".")).toAbsolutePath().normalize();
         Path data = layout.home().resolve(smoke ? "smoke" : "data");
@@ -59,9 +67,12 @@ public final class RunCommand {
         long started = System.nanoTime();
         try {
             LocalSystem system = LocalSystem.start(layout, projectRoot, data, LocalStack.StackPorts.standard(),
-                    LocalSystem.standardServicePorts(), services, DEMO_PROFILE, RunCommand::progress);
+                    LocalSystem.standardServicePorts(), services, console ? LocalSystem.CONSOLE_PORT : null,
+                    DEMO_PROFILE, RunCommand::progress);
             running.add(system);
-            progress("All " + (3 + services.size()) + " components ready in " + seconds(started) + " s (logs in " + data.resolve("logs") + ")");
+            int components = 3 + services.size() + (console ? 1 : 0);
+            progress("All " + components + " components ready in " + seconds(started) + " s (logs in "
+                    + data.resolve("logs") + ")");
             if (smoke) {
                 return SmokeCheck.run(system) ? 0 : 1;
             }

@@ -11,30 +11,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.process.ChildProcess;
 import nl.zorgpad.stack.process.Ports;
 
-/** One service's packaged Quarkus application (target/quarkus-app), run as a child process of the run command. */
+/**
+ * One packaged Quarkus application (a service or the console, from its module's target/quarkus-app), run as a child
+ * process of the run command.
+ */
 final class ServiceProcess implements AutoCloseable {
 
-    private final ZorgpadService service;
     private final int port;
     private final ChildProcess process;
 
-    private ServiceProcess(ZorgpadService service, int port, ChildProcess process) {
-        this.service = service;
+    private ServiceProcess(int port, ChildProcess process) {
         this.port = port;
         this.process = process;
     }
 
-    static ServiceProcess start(ZorgpadService service, int port, Path projectRoot, Path logFolder,
+    static ServiceProcess start(String module, int port, Path projectRoot, Path logFolder,
                                 Map<String, String> config, String profile) {
-        Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
-        Ports.requireFree(port, service.module());
+        Ports.requireFree(port, module);
         // SerialGC: on two cores G1's concurrent work put 20-25 ms into resolve's p99 where Serial stays under
         // 10 ms (pathway-service README, Benchmark); it is also what the JVM picks itself in a 512 MiB container.
         List<String> command = new ArrayList<>(List.of(
@@ -43,9 +43,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = ChildProcess.start(service.module(), command, projectRoot.resolve(service.module()),
-                Map.of(), logFolder.resolve(service.module() + ".log"));
-        return new ServiceProcess(service, port, process);
+        ChildProcess process = ChildProcess.start(module, command, projectRoot.resolve(module),
+                Map.of(), logFolder.resolve(module + ".log"));
+        return new ServiceProcess(port, process);
     }
 
     void awaitReady(Duration timeout) {
@@ -54,10 +54,6 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port;
-    }
-
-    ZorgpadService service() {
-        return service;
     }
 
     /** The HTTP status of a GET, with a bearer token or without (-1 when the service does not answer). */

@@ -12,6 +12,11 @@ final class Welcome {
     static void print(LocalSystem system) {
         LocalStack stack = system.stack();
         StringBuilder text = new StringBuilder("\n  zorgpad is running. Ctrl-C stops everything.\n\n");
+        if (system.consoleUrl() != null) {
+            text.append("  In the browser: open ").append(system.consoleUrl())
+                    .append(" and log in as daan (district team), anna (midwife), vera (VSV) or pim (privacy).\n\n");
+            text.append(String.format("  %-22s %s%n", "console", system.consoleUrl()));
+        }
         for (ZorgpadService service : ZorgpadService.values()) {
             text.append(String.format("  %-22s %s/q/swagger-ui%n", service.module(), system.url(service)));
         }
