@@ -67,7 +67,7 @@ class EmailDeliveryTest {
         String body = mail.getContent().toString();
         assertThat(mail.getSubject(), equalTo("Zorgpad: Nieuwe verwijzing"));
         assertThat(body, containsString("Er staat een nieuwe verwijzing voor u klaar."));
-        assertThat(body, containsString("http://localhost:8082/verwijzingen/" + referral));
+        assertThat(body, containsString("http://localhost:8080/verwijzingen/" + referral));
         assertNoClientDetails(body);
 
         Api.as("daan").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)

@@ -12,8 +12,8 @@ import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
 /**
- * The check of {@code deploy/run --smoke}: each service answers a real token with 2xx and no token with 401, and
- * the guided tour, run as printed in a bash shell, takes its family round the loop: the referral reaches daan's live
+ * The check of {@code deploy/run --smoke}: each service answers a real token with 2xx and no token with 401, the
+ * console's login leads to a page, and the guided tour, run as printed in a bash shell, takes its family round the loop: the referral reaches daan's live
  * inbox and the acceptance comes back to anna's practice.
  */
 final class SmokeCheck {
@@ -36,9 +36,39 @@ final class SmokeCheck {
             RunCommand.progress("smoke " + (good ? "OK  " : "FAIL") + " GET " + url + ": with anna's token "
                     + withToken + ", without token " + withoutToken);
         }
+        if (system.consoleUrl() != null) {
+            allGood &= console(system.consoleUrl());
+        }
         allGood &= guidedTour(system);
         RunCommand.progress(allGood ? "Smoke check passed." : "Smoke check FAILED.");
         return allGood;
+    }
+
+    /**
+     * The console sends a visitor without a session to Keycloak's login page, and daan, once logged in there, gets
+     * his werkbak.
+     */
+    private static boolean console(String consoleUrl) {
+        try {
+            var anonymous = ConsoleLogin.anonymous(consoleUrl, "/werkbak");
+            String location = anonymous.headers().firstValue("Location").orElse("");
+            boolean toLogin = anonymous.statusCode() == 302 && location.contains("/protocol/openid-connect/auth");
+            RunCommand.progress("smoke " + (toLogin ? "OK  " : "FAIL") + " GET " + consoleUrl + "/werkbak without a "
+                    + "session: " + anonymous.statusCode() + (toLogin ? " to Keycloak's login page" : " " + location));
+            ConsoleLogin.Page werkbak = ConsoleLogin.open(consoleUrl, "/werkbak", "daan");
+            boolean shown = werkbak.status() == 200 && werkbak.uri().toString().equals(consoleUrl + "/werkbak")
+                    && werkbak.body().contains("<h1>Werkbak</h1>");
+            RunCommand.progress("smoke " + (shown ? "OK  " : "FAIL") + " console: daan logged in through Keycloak "
+                    + "and " + (shown ? "sees" : "does NOT see") + " his werkbak (" + werkbak.status() + " "
+                    + werkbak.uri() + ")");
+            return toLogin && shown;
+        } catch (java.io.IOException e) {
+            RunCommand.progress("smoke FAIL console did not answer: " + e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Runs the printed tour's commands in bash, a few seconds apart as a reader would, and checks what they show. */
