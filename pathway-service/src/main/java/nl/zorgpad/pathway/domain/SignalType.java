@@ -23,8 +23,12 @@ public class SignalType extends PanacheEntityBase {
     @Column(nullable = false)
     public String domain;
 
-    @Column(nullable = false)
-    public String description;
+    /** English description; the API calls it {@code description}. */
+    @Column(name = "description", nullable = false)
+    public String descriptionEn;
+
+    @Column(name = "description_nl", nullable = false)
+    public String descriptionNl;
 
     @Column(name = "region_id")
     public String regionId;

@@ -50,7 +50,8 @@ public class RegionResource {
     @Operation(summary = "Add a local signal type for your own region")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "local", value = "{\"code\":\"zof-debt-rent\","
             + "\"labelNl\":\"Huurachterstand\",\"labelEn\":\"Rent arrears\",\"domain\":\"money\","
-            + "\"description\":\"Rent arrears reported by the housing association.\"}")))
+            + "\"description\":\"Rent arrears reported by the housing association.\","
+            + "\"descriptionNl\":\"Huurachterstand die de woningcorporatie heeft gemeld.\"}")))
     @APIResponse(responseCode = "201", description = "Created; it can now be used in pathways and resolution")
     @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -9,8 +9,10 @@ import java.util.List;
 import nl.zorgpad.pathway.domain.SignalType;
 import nl.zorgpad.pathway.service.SignalTypeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,12 +22,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Signal types", description = "The catalogue of non-medical signals")
 public class SignalTypeResource {
 
-    /** One signal type as the API shows it. */
-    public record SignalTypeView(String code, String labelNl, String labelEn, String domain, String description,
+    /**
+     * One signal type as the API shows it. {@code description} is the English description (its name from before
+     * there was a Dutch one), {@code descriptionNl} the Dutch one: what to show to Dutch readers, beside
+     * {@code labelNl}.
+     */
+    public record SignalTypeView(String code, String labelNl, String labelEn, String domain,
+                                 @Schema(description = "English description") String description,
+                                 @Schema(description = "Dutch description (for a local signal type added without "
+                                         + "one: the English description)") String descriptionNl,
+                                 @Schema(description = "The region of a local signal type; null for a national one",
+                                         nullable = true)
                                  String regionId) {
         static SignalTypeView of(SignalType type) {
-            return new SignalTypeView(type.code, type.labelNl, type.labelEn, type.domain, type.description,
-                    type.regionId);
+            return new SignalTypeView(type.code, type.labelNl, type.labelEn, type.domain, type.descriptionEn,
+                    type.descriptionNl, type.regionId);
         }
     }
 
@@ -37,10 +48,12 @@ public class SignalTypeResource {
 
     @GET
     @Operation(summary = "List the national signal catalogue, plus your own region's local signal types")
-    @APIResponse(responseCode = "200", description = "The signal types, by code", content = @Content(examples =
+    @APIResponse(responseCode = "200", description = "The signal types, by code", content = @Content(
+        schema = @Schema(type = SchemaType.ARRAY, implementation = SignalTypeView.class), examples =
         @ExampleObject(name = "debts", value = "[{\"code\":\"financial-debt\",\"labelNl\":\"Schulden\",\"labelEn\":"
             + "\"Debts\",\"domain\":\"money\",\"description\":\"Payment arrears or debts that cause chronic stress in"
-            + " the household.\",\"regionId\":null}]")))
+            + " the household.\",\"descriptionNl\":\"Betalingsachterstanden of schulden waardoor het gezin"
+            + " voortdurend onder spanning staat.\",\"regionId\":null}]")))
     @APIResponse(responseCode = "401", description = "No valid token")
     public List<SignalTypeView> list() {
         return signalTypes.visible().stream().map(SignalTypeView::of).toList();

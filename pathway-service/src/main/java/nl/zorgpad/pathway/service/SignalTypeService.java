@@ -11,12 +11,17 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.domain.SignalType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The national signal catalogue plus the local signal types a region adds for itself. */
 @ApplicationScoped
 public class SignalTypeService {
 
-    /** A local signal type as a coordinator describes it. */
+    /**
+     * A local signal type as a coordinator describes it. {@code description} is the English description (the
+     * property's name from before there was a Dutch one); {@code descriptionNl} is optional: without it the English
+     * description stands in for the Dutch one.
+     */
     public record LocalSignalType(
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{2,63}", message = "lower-case letters, digits and dashes (3-64)")
             String code,
@@ -25,7 +30,11 @@ public class SignalTypeService {
             @NotNull @Pattern(regexp = "money|housing|safety|health|network|skills|pregnancy",
                     message = "must be one of money, housing, safety, health, network, skills, pregnancy")
             String domain,
-            @NotBlank @Size(max = 1000) String description) {
+            @Schema(description = "English description")
+            @NotBlank @Size(max = 1000) String description,
+            @Schema(description = "Dutch description; when left out, the English description is shown in its place")
+            @Size(max = 1000) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank")
+            String descriptionNl) {
     }
 
     private final Caller caller;
@@ -57,7 +66,8 @@ public class SignalTypeService {
         type.labelNl = data.labelNl();
         type.labelEn = data.labelEn();
         type.domain = data.domain();
-        type.description = data.description();
+        type.descriptionEn = data.description();
+        type.descriptionNl = data.descriptionNl() == null ? data.description() : data.descriptionNl();
         type.regionId = regionId;
         type.persist();
         changed.fire(new ConfigurationChanged(regionId, "signal type " + data.code()));

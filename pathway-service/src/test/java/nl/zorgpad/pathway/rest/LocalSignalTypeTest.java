@@ -3,11 +3,13 @@ package nl.zorgpad.pathway.rest;
 import static nl.zorgpad.pathway.Fixtures.WIM_REGION;
 import static nl.zorgpad.pathway.Fixtures.as;
 import static nl.zorgpad.pathway.Fixtures.rule;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zorgpad.pathway.Fixtures;
@@ -30,7 +32,10 @@ class LocalSignalTypeTest {
                 .contentType("application/problem+json");
         as("vera").body(local).post(WIM + "/signal-types").then().statusCode(404);
 
-        as("wim").get("/api/signal-types").then().statusCode(200).body("code", hasItem("hv-rent-arrears"));
+        // Added without a Dutch description: the English one stands in for it.
+        as("wim").get("/api/signal-types").then().statusCode(200).body("code", hasItem("hv-rent-arrears"))
+                .body("find { it.code == 'hv-rent-arrears' }.descriptionNl",
+                        equalTo("Reported by the housing association."));
         as("vera").get("/api/signal-types").then().statusCode(200).body("code", not(hasItem("hv-rent-arrears")));
 
         String id = as("wim").body(Map.of("signalType", "hv-rent-arrears", "rules", List.of(
@@ -43,5 +48,38 @@ class LocalSignalTypeTest {
         as("anna").body(Map.of("postcode", "8442", "signalTypes", List.of("hv-rent-arrears"), "phase", "pregnancy"))
                 .post("/api/routes/resolve").then().statusCode(200)
                 .body("results[0].primary.partnerId", equalTo("ls-wim-housing"));
+    }
+
+    @Test
+    void aLocalSignalTypeCarriesItsDutchDescription() {
+        Fixtures.regions();
+        as("wim").body(Map.of("code", "hv-energy-debt", "labelNl", "Energieschuld", "labelEn", "Energy debt",
+                        "domain", "money", "description", "Arrears with the energy company.",
+                        "descriptionNl", "Achterstand bij het energiebedrijf, afsluiting dreigt."))
+                .post(WIM + "/signal-types").then().statusCode(201)
+                .body("description", equalTo("Arrears with the energy company."))
+                .body("descriptionNl", equalTo("Achterstand bij het energiebedrijf, afsluiting dreigt."));
+
+        as("wim").get("/api/signal-types").then().statusCode(200)
+                .body("find { it.code == 'hv-energy-debt' }.descriptionNl",
+                        equalTo("Achterstand bij het energiebedrijf, afsluiting dreigt."))
+                .body("find { it.code == 'hv-energy-debt' }.description", equalTo("Arrears with the energy company."))
+                .body("find { it.code == 'financial-debt' }.descriptionNl", equalTo(
+                        "Betalingsachterstanden of schulden waardoor het gezin voortdurend onder spanning staat."));
+    }
+
+    @Test
+    void aBlankOrOverlongDutchDescriptionIsRefused() {
+        Fixtures.regions();
+        Map<String, String> blank = Map.of("code", "hv-blank-nl", "labelNl", "Leeg", "labelEn", "Blank",
+                "domain", "money", "description", "An English description.", "descriptionNl", " \n ");
+        as("wim").body(blank).post(WIM + "/signal-types").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("descriptionNl"));
+        Map<String, String> overlong = new HashMap<>(blank);
+        overlong.put("descriptionNl", "x".repeat(1001));
+        as("wim").body(overlong).post(WIM + "/signal-types").then().statusCode(400)
+                .body("errors.field", contains("descriptionNl"));
+        as("wim").get("/api/signal-types").then().statusCode(200).body("code", not(hasItem("hv-blank-nl")));
     }
 }
