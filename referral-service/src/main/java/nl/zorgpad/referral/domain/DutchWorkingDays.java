@@ -39,6 +39,25 @@ public final class DutchWorkingDays {
         return date;
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to}; when {@code to} lies before {@code from},
+     * minus the working days after {@code to} up to and including {@code from}. Zero for the same day, and also when
+     * only days off lie between (Friday to Saturday). The inverse of {@link #addWorkingDays} for a working day:
+     * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
+     */
+    public static int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int days = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     public static Set<LocalDate> holidays(int year) {
         Set<LocalDate> holidays = new HashSet<>();
         LocalDate easter = easterSunday(year);

@@ -137,8 +137,30 @@ public class Referral extends PanacheEntityBase {
         return ReferralStatus.parse(status);
     }
 
-    public boolean isOverdue() {
-        return overdueSince != null && currentStatus() == ReferralStatus.REQUESTED;
+    /**
+     * Working days from {@code today} until the acknowledge deadline while it applies (status requested), else null.
+     * Positive: days left; 0: the deadline is today; negative: working days late, at least 1 from the day after the
+     * deadline on (also when only days off followed it), so it is negative exactly when the overdue job's condition
+     * ({@code acknowledgeDeadline < today}) holds.
+     */
+    public Integer workingDaysLeft(LocalDate today) {
+        if (currentStatus() != ReferralStatus.REQUESTED) {
+            return null;
+        }
+        int days = DutchWorkingDays.workingDaysBetween(today, acknowledgeDeadline);
+        if (acknowledgeDeadline.isBefore(today)) {
+            return Math.min(days, -1);
+        }
+        return acknowledgeDeadline.isAfter(today) ? Math.max(days, 1) : 0;
+    }
+
+    /**
+     * Still requested and past its acknowledge deadline on {@code today}: the condition on which the overdue job
+     * sends {@code referral.overdue}, computed when read (the job's overdue_since only records what it sent).
+     */
+    public boolean isOverdue(LocalDate today) {
+        Integer left = workingDaysLeft(today);
+        return left != null && left < 0;
     }
 
     public boolean detailsErased() {

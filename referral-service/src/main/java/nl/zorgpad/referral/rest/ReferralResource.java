@@ -106,7 +106,8 @@ public class ReferralResource {
     @GET
     @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
     @Operation(summary = "List the referrals of the caller's organisation",
-            description = "A midwife sees her practice's referrals, a district team those addressed to it.")
+            description = "A midwife sees her practice's referrals, a district team those addressed to it. Newest "
+                    + "first (creation time, then id).")
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralService.Page.class)))
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -15,8 +15,10 @@ import nl.zorgpad.referral.messaging.Outbox;
 
 /**
  * Marks a requested referral overdue once its acknowledge deadline has passed (one {@code referral.overdue} event),
- * then sends one reminder per further working day while nobody acknowledges it. The marks are written without
- * bumping the version, so the partner's ETag stays valid.
+ * then sends one reminder per further working day while nobody acknowledges it. The marks record which events were
+ * sent; the API judges overdue from the deadline itself ({@link Referral#isOverdue(LocalDate)}, the same condition),
+ * so it does not wait for this job's next run after midnight. The marks are written without bumping the version, so
+ * the partner's ETag stays valid.
  */
 @ApplicationScoped
 public class OverdueJob {

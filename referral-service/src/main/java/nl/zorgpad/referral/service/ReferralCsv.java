@@ -1,5 +1,6 @@
 package nl.zorgpad.referral.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.zorgpad.referral.domain.ClientDetails;
@@ -18,8 +19,11 @@ public final class ReferralCsv {
             "clientPostcode", "clientHouseNumber", "preferredLanguage", "interpreterNeeded", "literacyNote",
             "safeContactInstructions");
 
-    /** One referral to export, and whether its reader may see the safe-contact instructions. */
-    public record Row(Referral referral, boolean showSafeContact) {
+    /**
+     * One referral to export, whether its reader may see the safe-contact instructions, and the day on which
+     * overdue is judged.
+     */
+    public record Row(Referral referral, boolean showSafeContact, LocalDate today) {
     }
 
     private ReferralCsv() {
@@ -46,7 +50,7 @@ public final class ReferralCsv {
         cells.add(r.partnerName);
         cells.add(String.join(" ", r.signalCodes));
         cells.add(text(r.acknowledgeDeadline));
-        cells.add(String.valueOf(r.isOverdue()));
+        cells.add(String.valueOf(r.isOverdue(row.today())));
         cells.add(r.reasonCode);
         cells.add(r.outcome);
         cells.add(text(r.closedAt));

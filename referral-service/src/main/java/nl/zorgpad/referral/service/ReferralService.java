@@ -212,13 +212,13 @@ public class ReferralService {
     public Versioned<ReferralView> get(Caller caller, UUID id) {
         Referral referral = visible(id, caller, "read", false);
         accessLog.record("read", referral, caller, AccessLog.OK);
-        return new Versioned<>(view(referral, caller), referral.version);
+        return new Versioned<>(view(referral, caller, today()), referral.version);
     }
 
-    private static ReferralView view(Referral referral, Caller caller) {
+    private static ReferralView view(Referral referral, Caller caller, LocalDate today) {
         Party party = partyOf(referral, caller).orElseThrow();
         return ReferralView.of(referral, showsSafeContact(referral, caller, party),
-                StatusMachine.allowedFor(referral.currentStatus(), party));
+                StatusMachine.allowedFor(referral.currentStatus(), party), today);
     }
 
     @Transactional
@@ -236,6 +236,7 @@ public class ReferralService {
     public record Page(List<ReferralSummary> items, int page, int size, long total) {
     }
 
+    /** A page of the caller's referrals, newest first (creation time, then id, so pages neither overlap nor skip). */
     @Transactional
     public Page list(Caller caller, ListFilter filter) {
         List<FieldError> errors = new ArrayList<>();
@@ -245,15 +246,16 @@ public class ReferralService {
         if (filter.size() < 1 || filter.size() > 100) {
             errors.add(new FieldError("size", "must be between 1 and 100"));
         }
+        LocalDate today = today();
         Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
-                filter.to(), errors, "Invalid list filter");
-        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC", criteria.params())
+                filter.to(), today, errors, "Invalid list filter");
+        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params())
                 .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));
         List<Referral> rows = query.list();
         for (Referral row : rows) {
             accessLog.record("list", row, caller, AccessLog.OK);
         }
-        return new Page(rows.stream().map(ReferralSummary::of).toList(), filter.page(), filter.size(),
+        return new Page(rows.stream().map(r -> ReferralSummary.of(r, today)).toList(), filter.page(), filter.size(),
                 query.count());
     }
 
@@ -272,8 +274,9 @@ public class ReferralService {
      */
     @Transactional
     public String export(Caller caller, ExportFilter filter) {
+        LocalDate today = today();
         Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
-                filter.to(), new ArrayList<>(), "Invalid export filter");
+                filter.to(), today, new ArrayList<>(), "Invalid export filter");
         var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params());
         long count = query.count();
         if (count > EXPORT_LIMIT) {
@@ -285,7 +288,7 @@ public class ReferralService {
         for (Referral row : rows) {
             accessLog.record("export", row, caller, AccessLog.OK);
             Party party = partyOf(row, caller).orElseThrow();
-            lines.add(new ReferralCsv.Row(row, showsSafeContact(row, caller, party)));
+            lines.add(new ReferralCsv.Row(row, showsSafeContact(row, caller, party), today));
         }
         return ReferralCsv.write(lines);
     }
@@ -293,9 +296,12 @@ public class ReferralService {
     private record Criteria(String where, Map<String, Object> params) {
     }
 
-    /** The caller's own referrals (by role) narrowed by the list filters; invalid filters give 422. */
+    /**
+     * The caller's own referrals (by role) narrowed by the list filters; invalid filters give 422. Overdue as
+     * {@link Referral#isOverdue(LocalDate)} has it on {@code today}.
+     */
     private Criteria criteria(Caller caller, String status, Boolean overdue, String signal, LocalDate from,
-                              LocalDate to, List<FieldError> errors, String title) {
+                              LocalDate to, LocalDate today, List<FieldError> errors, String title) {
         if (status != null && ReferralStatus.fromCode(status).isEmpty()) {
             errors.add(new FieldError("status", "unknown status"));
         }
@@ -314,8 +320,9 @@ public class ReferralService {
             params.put("status", status);
         }
         if (overdue != null) {
-            where.append(overdue ? " AND status = 'requested' AND overdueSince IS NOT NULL"
-                    : " AND NOT (status = 'requested' AND overdueSince IS NOT NULL)");
+            where.append(overdue ? " AND status = 'requested' AND acknowledgeDeadline < :today"
+                    : " AND NOT (status = 'requested' AND acknowledgeDeadline < :today)");
+            params.put("today", today);
         }
         if (signal != null) {
             where.append(" AND array_contains(signalCodes, :signal)");
@@ -377,7 +384,7 @@ public class ReferralService {
         outbox.record(EventType.forStatus(to), referral, now);
         accessLog.record("status-change", referral, caller, AccessLog.OK);
         em.flush();
-        return new Versioned<>(view(referral, caller), referral.version);
+        return new Versioned<>(view(referral, caller, today()), referral.version);
     }
 
     private static void apply(Referral referral, ReferralStatus to, StatusRequest request, Instant now) {
@@ -411,7 +418,7 @@ public class ReferralService {
         Referral referral = visible(id, caller, "consent-withdrawal", true);
         if (ReferralStatus.CANCELLED.code().equals(referral.status) && "consent-withdrawn".equals(referral.reasonCode)
                 && referral.detailsErased()) {
-            return new Versioned<>(view(referral, caller), referral.version);
+            return new Versioned<>(view(referral, caller, today()), referral.version);
         }
         accessLog.record("consent-withdrawal", referral, caller, AccessLog.OK);
         Instant now = Instant.now();
@@ -426,7 +433,7 @@ public class ReferralService {
         referral.eraseClientDetails(now, "consent-withdrawn");
         outbox.record(EventType.CONSENT_WITHDRAWN, referral, now);
         em.flush();
-        return new Versioned<>(view(referral, caller), referral.version);
+        return new Versioned<>(view(referral, caller, today()), referral.version);
     }
 
     /**

@@ -85,4 +85,47 @@ class DutchWorkingDaysTest {
         // Wed 13 May 2026 + 1: Ascension Thu 14, so Fri 15
         assertEquals(LocalDate.of(2026, 5, 15), DutchWorkingDays.addWorkingDays(LocalDate.of(2026, 5, 13), 1));
     }
+
+    @Test
+    void workingDaysBetweenCountsTheEndButNotTheStart() {
+        LocalDate tuesday = LocalDate.of(2026, 11, 24);
+        assertEquals(0, DutchWorkingDays.workingDaysBetween(tuesday, tuesday));
+        assertEquals(1, DutchWorkingDays.workingDaysBetween(tuesday, LocalDate.of(2026, 11, 25)));
+        // Tuesday 24 Nov to Tuesday 1 Dec 2026: Wed, Thu, Fri, Mon, Tue
+        assertEquals(5, DutchWorkingDays.workingDaysBetween(tuesday, LocalDate.of(2026, 12, 1)));
+        assertEquals(-5, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 12, 1), tuesday));
+    }
+
+    @Test
+    void workingDaysBetweenSkipsWeekends() {
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertEquals(0, DutchWorkingDays.workingDaysBetween(friday, LocalDate.of(2026, 11, 28)));
+        assertEquals(0, DutchWorkingDays.workingDaysBetween(friday, LocalDate.of(2026, 11, 29)));
+        assertEquals(1, DutchWorkingDays.workingDaysBetween(friday, LocalDate.of(2026, 11, 30)));
+        assertEquals(1, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 30)));
+        assertEquals(0, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 11, 29), friday));
+        assertEquals(-1, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 11, 30), friday));
+    }
+
+    @Test
+    void workingDaysBetweenSkipsHolidays() {
+        // Fri 24 April 2026 to Tue 28 April: Sat, Sun and King's Day (Mon 27) are days off
+        assertEquals(1, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 4, 24), LocalDate.of(2026, 4, 28)));
+        assertEquals(-1, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 4, 28), LocalDate.of(2026, 4, 24)));
+        // Wed 23 Dec 2026 to Mon 28 Dec: Thu 24 and Mon 28 (Christmas on Friday, Boxing Day on Saturday)
+        assertEquals(2, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 28)));
+        // Thu 31 Dec 2026 to Mon 4 Jan 2027: New Year's Day on Friday
+        assertEquals(1, DutchWorkingDays.workingDaysBetween(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4)));
+    }
+
+    @Test
+    void workingDaysBetweenUndoesAddingWorkingDays() {
+        for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+            for (int n = 0; n <= 12; n++) {
+                LocalDate later = DutchWorkingDays.addWorkingDays(day, n);
+                assertEquals(n, DutchWorkingDays.workingDaysBetween(day, later), day + " + " + n);
+                assertEquals(-n, DutchWorkingDays.workingDaysBetween(later, day), later + " back to " + day);
+            }
+        }
+    }
 }

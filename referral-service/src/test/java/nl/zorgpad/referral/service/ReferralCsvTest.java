@@ -39,8 +39,9 @@ class ReferralCsvTest {
         r.client = new ClientDetails("M. de Vries", LocalDate.of(2002, 5, 14), null, "0612345678", null, "9203AB",
                 "12", "nl", false, "line one\nline two", "only this number");
 
-        String shown = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true)));
-        String withheld = ReferralCsv.write(List.of(new ReferralCsv.Row(r, false)));
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        String shown = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, today)));
+        String withheld = ReferralCsv.write(List.of(new ReferralCsv.Row(r, false, today)));
 
         String[] lines = shown.split("\r\n");
         assertEquals(2, lines.length);
@@ -51,6 +52,28 @@ class ReferralCsvTest {
                 + "\"2002-05-14\",\"\",\"0612345678\""), lines[1]);
         assertTrue(lines[1].endsWith("\"line one\nline two\",\"only this number\""), lines[1]);
         assertTrue(withheld.endsWith("\"line one\nline two\",\"\"\r\n"), withheld);
+    }
+
+    @Test
+    void overdueIsJudgedOnTheExportDay() {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.status = "requested";
+        r.createdAt = Instant.parse("2026-11-24T09:31:02Z");
+        r.referringPracticeId = "practice-a";
+        r.partnerId = "partner-b";
+        r.partnerName = "B";
+        r.signalCodes = new String[] {"financial-debt"};
+        r.acknowledgeDeadline = LocalDate.of(2026, 12, 1);
+        assertEquals("\"false\"", overdueCell(r, LocalDate.of(2026, 12, 1)), "not on the deadline itself");
+        assertEquals("\"true\"", overdueCell(r, LocalDate.of(2026, 12, 2)), "the day after the deadline");
+        r.status = "accepted";
+        assertEquals("\"false\"", overdueCell(r, LocalDate.of(2026, 12, 2)), "acknowledged");
+    }
+
+    private static String overdueCell(Referral r, LocalDate today) {
+        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, today))).split("\r\n")[1];
+        return line.split(",")[ReferralCsv.HEADER.indexOf("overdue")];
     }
 
     @Test
@@ -65,7 +88,8 @@ class ReferralCsvTest {
         r.signalCodes = new String[] {"financial-debt"};
         r.acknowledgeDeadline = LocalDate.of(2026, 12, 1);
         r.eraseClientDetails(Instant.now(), "consent-withdrawn");
-        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true))).split("\r\n")[1];
+        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, LocalDate.of(2026, 11, 24))))
+                .split("\r\n")[1];
         assertTrue(line.endsWith(",\"true\"" + ",\"\"".repeat(11)), line);
     }
 }
