@@ -10,6 +10,8 @@ public final class DemoRealm {
     public static final String DEMO_CLIENT = "zorgpad-demo";
     /** Client-credentials client standing for one midwife practice's software. */
     public static final String PRACTICE_SOFTWARE_CLIENT = "practice-software-demo";
+    /** Confidential client of the web console (authorization code flow with PKCE). */
+    public static final String CONSOLE_CLIENT = "zorgpad-console";
 
     private DemoRealm() {
     }

@@ -24,6 +24,9 @@ import nl.zorgpad.stack.process.Ports;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "zorgpad";
+    /** The demo-only bootstrap administrator (realm master) of this throwaway in-memory Keycloak. */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
     private static final String REALM_RESOURCE = "/zorgpad-stack/zorgpad-realm.json";
 
     private final int port;
@@ -46,9 +49,8 @@ public final class KeycloakServer implements AutoCloseable {
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
-                // Demo-only bootstrap administrator of a throwaway in-memory Keycloak.
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+                "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ChildProcess process = ChildProcess.start("keycloak", command, distribution, environment,
                 folder.resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(port, process);
