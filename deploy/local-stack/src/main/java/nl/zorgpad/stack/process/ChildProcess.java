@@ -96,6 +96,27 @@ public final class ChildProcess {
         return process.isAlive();
     }
 
+    /**
+     * The resident memory of the program run (the shell guard's children), in MiB, as the kernel counts it
+     * ({@code VmRSS} in /proc); 0 where /proc has no such entry.
+     */
+    public long residentMebibytes() {
+        return process.toHandle().descendants().mapToLong(ChildProcess::residentKibibytes).sum() / 1024;
+    }
+
+    private static long residentKibibytes(ProcessHandle handle) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(handle.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended in between, or this is no Linux: nothing to count.
+        }
+        return 0;
+    }
+
     public Path logFile() {
         return logFile;
     }

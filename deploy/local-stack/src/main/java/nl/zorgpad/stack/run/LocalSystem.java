@@ -109,6 +109,20 @@ public final class LocalSystem implements AutoCloseable {
         return consolePort == null ? null : "http://localhost:" + consolePort;
     }
 
+    /** Stops the console and starts it again; the time from launch until it answered ready (for the benchmark). */
+    public Duration restartConsole() {
+        console.close();
+        long started = System.nanoTime();
+        launchConsole();
+        console.awaitReady(Duration.ofSeconds(180));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** The console's resident memory in MiB. */
+    public long consoleResidentMebibytes() {
+        return console.residentMebibytes();
+    }
+
     /** Stops one service (a dead peer, a crash during retries). */
     public void stopService(ZorgpadService service) {
         ServiceProcess process = services.remove(service);

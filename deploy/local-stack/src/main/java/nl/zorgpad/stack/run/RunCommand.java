@@ -120,6 +120,7 @@ public final class RunCommand {
             new String[] {"rik", "district-team", "Rookvrije Start coaching (a receiving programme)"},
             new String[] {"vera", "vsv-admin", "VSV Zuidoost-Friesland"},
             new String[] {"wim", "vsv-admin", "VSV Heerenveen e.o."},
-            new String[] {"pim", "privacy-officer", "Zorgpad privacy office"});
+            new String[] {"pim", "privacy-officer", "Zorgpad privacy office"},
+            new String[] {"tess", "district-team", "Sociaal Wijkteam Smallingerland, with a one-time code (TOTP)"});
 
 }

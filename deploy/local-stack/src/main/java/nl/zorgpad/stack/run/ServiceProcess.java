@@ -52,6 +52,10 @@ final class ServiceProcess implements AutoCloseable {
         process.awaitReady(timeout, () -> status(url() + "/q/health/ready", null) == 200);
     }
 
+    long residentMebibytes() {
+        return process.residentMebibytes();
+    }
+
     String url() {
         return "http://localhost:" + port;
     }

@@ -50,12 +50,12 @@ final class SmokeCheck {
      */
     private static boolean console(String consoleUrl) {
         try {
-            var anonymous = ConsoleLogin.anonymous(consoleUrl, "/werkbak");
+            var anonymous = ConsoleSession.anonymous(consoleUrl, "/werkbak");
             String location = anonymous.headers().firstValue("Location").orElse("");
             boolean toLogin = anonymous.statusCode() == 302 && location.contains("/protocol/openid-connect/auth");
             RunCommand.progress("smoke " + (toLogin ? "OK  " : "FAIL") + " GET " + consoleUrl + "/werkbak without a "
                     + "session: " + anonymous.statusCode() + (toLogin ? " to Keycloak's login page" : " " + location));
-            ConsoleLogin.Page werkbak = ConsoleLogin.open(consoleUrl, "/werkbak", "daan");
+            ConsoleSession.Page werkbak = ConsoleSession.login(consoleUrl, "/werkbak", "daan").get("/werkbak");
             boolean shown = werkbak.status() == 200 && werkbak.uri().toString().equals(consoleUrl + "/werkbak")
                     && werkbak.body().contains("<h1>Werkbak</h1>");
             RunCommand.progress("smoke " + (shown ? "OK  " : "FAIL") + " console: daan logged in through Keycloak "

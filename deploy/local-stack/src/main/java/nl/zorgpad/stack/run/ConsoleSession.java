@@ -16,43 +16,60 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A person logging in to the console the way a browser does, without one: the console sends her to Keycloak's login
- * page, she posts her user name and password there, and Keycloak sends her back to the page she asked for. Used by
- * the smoke check of {@code deploy/run}.
+ * A person using the console the way a browser does, without one: the console sends her to Keycloak's login page,
+ * she posts her user name and password there, and Keycloak sends her back to the page she asked for; her session
+ * cookie then opens further pages. Used by the smoke check of {@code deploy/run} and the console's benchmark.
  */
-final class ConsoleLogin {
+public final class ConsoleSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private ConsoleLogin() {
+    private final String consoleUrl;
+    private final HttpClient browser;
+
+    private ConsoleSession(String consoleUrl, HttpClient browser) {
+        this.consoleUrl = consoleUrl;
+        this.browser = browser;
     }
 
-    /** A page as seen after logging in: its final address, status and body. */
-    record Page(URI uri, int status, String body) {
+    /** A page as seen by the logged-in user: its final address, status and body. */
+    public record Page(URI uri, int status, String body) {
     }
 
     /** The status of {@code path} for a visitor without a session, and where it sends her (no redirects followed). */
-    static HttpResponse<Void> anonymous(String consoleUrl, String path) throws IOException, InterruptedException {
+    public static HttpResponse<Void> anonymous(String consoleUrl, String path)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         return client.send(HttpRequest.newBuilder(URI.create(consoleUrl + path)).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.discarding());
     }
 
-    /** Opens {@code path}, logs in on Keycloak's page as {@code user} (password = user name) and returns the page. */
-    static Page open(String consoleUrl, String path, String user) throws IOException, InterruptedException {
+    /**
+     * Logs in as {@code user} (password = user name, the demo realm) by opening {@code path}: the session and the
+     * page she lands on, which is {@code path} when the login worked.
+     */
+    public static ConsoleSession login(String consoleUrl, String path, String user)
+            throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        ConsoleSession session = new ConsoleSession(consoleUrl, browser);
         HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(consoleUrl + path))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(loginPage.body());
-        if (!action.find()) {
-            return new Page(loginPage.uri(), loginPage.statusCode(), loginPage.body());
+        if (action.find()) {
+            String form = "username=" + encode(user) + "&password=" + encode(user) + "&credentialId=";
+            browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         }
-        String form = "username=" + encode(user) + "&password=" + encode(user) + "&credentialId=";
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return session;
+    }
+
+    /** A page of the console, opened with this session. */
+    public Page get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(consoleUrl + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         return new Page(page.uri(), page.statusCode(), page.body());
     }
 
