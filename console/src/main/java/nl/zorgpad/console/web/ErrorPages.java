@@ -3,7 +3,6 @@ package nl.zorgpad.console.web;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import nl.zorgpad.console.client.ServiceProblem;
-import nl.zorgpad.console.client.ServiceUnavailable;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,10 +33,16 @@ public class ErrorPages {
         return pages.error(Response.Status.BAD_REQUEST, "problem-" + problem.slug());
     }
 
+    /** A screen of another role (a midwife opening /werkbak): say so, in Dutch, instead of an empty 403. */
     @ServerExceptionMapper
-    public Response unavailable(ServiceUnavailable e) {
-        LOG.warnf("%s", e.getMessage());
-        return pages.error(Response.Status.SERVICE_UNAVAILABLE, "unavailable");
+    public Response otherRole(io.quarkus.security.ForbiddenException e) {
+        return pages.error(Response.Status.FORBIDDEN, "forbidden");
+    }
+
+    /** An address the console does not have. */
+    @ServerExceptionMapper
+    public Response noSuchPage(jakarta.ws.rs.NotFoundException e) {
+        return pages.error(Response.Status.NOT_FOUND, "not-found");
     }
 
     @ServerExceptionMapper

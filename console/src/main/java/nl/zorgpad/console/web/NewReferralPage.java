@@ -17,7 +17,6 @@ import nl.zorgpad.console.client.Pathways.Resolved;
 import nl.zorgpad.console.client.ReferralApi;
 import nl.zorgpad.console.client.Referrals.Created;
 import nl.zorgpad.console.client.ServiceProblem;
-import nl.zorgpad.console.client.ServiceUnavailable;
 import nl.zorgpad.console.security.ConsoleUser;
 import nl.zorgpad.console.security.Role;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -103,7 +102,7 @@ public class NewReferralPage {
             int status = problem.status() >= 500 ? 503 : problem.status();
             return Response.status(status).entity(pages.show(Templates.form(new FormScreen(form, previewOf(form),
                     problem.slug(), problem.status(), existing)))).build();
-        } catch (ServiceUnavailable | jakarta.ws.rs.ProcessingException e) {
+        } catch (jakarta.ws.rs.ProcessingException e) {
             return Response.status(503).entity(pages.show(Templates.form(new FormScreen(form, previewOf(form),
                     "unavailable", 503, "")))).build();
         }

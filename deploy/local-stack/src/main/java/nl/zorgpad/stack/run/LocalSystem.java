@@ -153,8 +153,8 @@ public final class LocalSystem implements AutoCloseable {
         if (consolePort != null) {
             config.put("zorgpad.notification.email.portal-url", consoleUrl());
         }
-        ServiceProcess process = ServiceProcess.start(service.module(), ports.get(service), projectRoot, logs, config,
-                profile);
+        ServiceProcess process = ServiceProcess.start(service.module(), ServiceProcess.SERVICE_HEAP, ports.get(service),
+                projectRoot, logs, config, profile);
         services.put(service, process);
         return process;
     }
@@ -167,7 +167,8 @@ public final class LocalSystem implements AutoCloseable {
         config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
         config.put("quarkus.rest-client.referral.url", url(ZorgpadService.REFERRAL));
         config.put("quarkus.rest-client.notification.url", url(ZorgpadService.NOTIFICATION));
-        console = ServiceProcess.start(CONSOLE, consolePort, projectRoot, logs, config, profile);
+        console = ServiceProcess.start(CONSOLE, ServiceProcess.CONSOLE_HEAP, consolePort, projectRoot, logs, config,
+                profile);
     }
 
     @Override

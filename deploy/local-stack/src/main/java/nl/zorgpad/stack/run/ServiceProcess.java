@@ -28,7 +28,11 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(String module, int port, Path projectRoot, Path logFolder,
+    /** Heap limit of each service; the console holds no data and renders pages only. */
+    static final String SERVICE_HEAP = "-Xmx384m";
+    static final String CONSOLE_HEAP = "-Xmx128m";
+
+    static ServiceProcess start(String module, String maxHeap, int port, Path projectRoot, Path logFolder,
                                 Map<String, String> config, String profile) {
         Path jar = projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -38,7 +42,7 @@ final class ServiceProcess implements AutoCloseable {
         // SerialGC: on two cores G1's concurrent work put 20-25 ms into resolve's p99 where Serial stays under
         // 10 ms (pathway-service README, Benchmark); it is also what the JVM picks itself in a 512 MiB container.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), maxHeap, "-XX:+UseSerialGC",
                 "-Dquarkus.profile=" + profile,
                 "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
