@@ -12,8 +12,17 @@
         return;
       }
       var source = new EventSource(element.getAttribute("data-live-source"));
-      source.addEventListener("message", function () {
+      var opened = false;
+      function changed() {
         document.body.dispatchEvent(new CustomEvent("werkbak-changed"));
+      }
+      source.addEventListener("message", changed);
+      // After a lost connection the browser reconnects by itself; what changed meanwhile is fetched once then.
+      source.addEventListener("open", function () {
+        if (opened) {
+          changed();
+        }
+        opened = true;
       });
     });
   }
