@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test run ends, also when a scenario fails.
  *
  * <p>Or an existing deployment, given by URLs: {@code -Dzorgpad.system.keycloak-url=... -Dzorgpad.system.pathway-url=...
- * -Dzorgpad.system.referral-url=... -Dzorgpad.system.notification-url=...}. It must run the demo realm and demo data
+ * -Dzorgpad.system.referral-url=... -Dzorgpad.system.notification-url=...}, and for the browser tests
+ * {@code -Dzorgpad.system.console-url=...} (without it they are skipped). It must run the demo realm and demo data
  * and accept http webhooks on this machine (the demo profile); the failure scenarios, which stop and kill parts of
  * the system, are skipped there.
  */
@@ -31,6 +32,7 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static LocalSystem system;
     private static Map<ZorgpadService, String> externalUrls;
+    private static String externalConsoleUrl;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -52,7 +54,12 @@ public final class RunningSystem implements BeforeAllCallback {
                 }
                 externalUrls.put(service, url.replaceAll("/+$", ""));
             }
-            return () -> externalUrls = null;
+            String console = System.getProperty(EXTERNAL + "console-url");
+            externalConsoleUrl = console == null ? null : console.replaceAll("/+$", "");
+            return () -> {
+                externalUrls = null;
+                externalConsoleUrl = null;
+            };
         }
         Path data = Path.of("target", "system").toAbsolutePath();
         Folders.deleteRecursively(data);
@@ -66,8 +73,13 @@ public final class RunningSystem implements BeforeAllCallback {
         };
     }
 
-    static String url(ZorgpadService service) {
+    public static String url(ZorgpadService service) {
         return externalUrls != null ? externalUrls.get(service) : system.url(service);
+    }
+
+    /** The console's address, or null on a given deployment without {@code zorgpad.system.console-url}. */
+    public static String consoleUrl() {
+        return externalUrls != null ? externalConsoleUrl : system.consoleUrl();
     }
 
     /** The locally started system, for scenarios that stop or kill parts of it; skips them on a given deployment. */
