@@ -43,13 +43,13 @@ public class RegionExchangePage {
 
     /**
      * The import screen: the text typed (kept after a refusal), the dry run's or the import's changes, the
-     * document in pieces for "toepassen", and the last refusal with its field errors.
+     * document the dry run checked, carried to "toepassen", and the last refusal with its field errors.
      */
-    public record Screen(String typed, ImportReport report, List<String> chunks, String problemSlug,
+    public record Screen(String typed, ImportReport report, String checked, String problemSlug,
                          int problemStatus, List<ServiceProblem.FieldError> errors, Map<String, String> names) {
 
         static Screen empty() {
-            return new Screen("", null, List.of(), "", 0, List.of(), Map.of());
+            return new Screen("", null, "", "", 0, List.of(), Map.of());
         }
 
         /** What a change is about, by name: a partner's name, a pathway's signal; else its id. */
@@ -129,7 +129,7 @@ public class RegionExchangePage {
         try {
             ImportReport report = regions.importDocument(user.getOrganisation(), true, chosen);
             return Response.ok(pages.show(Templates.exchange(new Screen("", report,
-                    RegionDocumentChunks.split(chosen), "", 0, List.of(), names(report))))).type(HTML).build();
+                    chosen, "", 0, List.of(), names(report))))).type(HTML).build();
         } catch (ServiceProblem problem) {
             if (problem.status() == 404 || problem.status() == 403) {
                 throw problem;
@@ -142,14 +142,13 @@ public class RegionExchangePage {
     @POST
     @Path("/import/toepassen")
     @Produces(MediaType.TEXT_HTML)
-    public Response apply(@RestForm List<String> part) {
-        String document = RegionDocumentChunks.join(part);
-        if (document.isBlank()) {
+    public Response apply(@RestForm String document) {
+        if (document == null || document.isBlank()) {
             return refusal("", "empty-document", 400, List.of());
         }
         try {
             ImportReport report = regions.importDocument(user.getOrganisation(), false, document);
-            return Response.ok(pages.show(Templates.exchange(new Screen("", report, List.of(), "", 0,
+            return Response.ok(pages.show(Templates.exchange(new Screen("", report, "", "", 0,
                     List.of(), names(report))))).type(HTML).build();
         } catch (ServiceProblem problem) {
             if (problem.status() == 404 || problem.status() == 403) {
@@ -162,7 +161,7 @@ public class RegionExchangePage {
     private Response refusal(String typed, String slug, int status, List<ServiceProblem.FieldError> errors) {
         int code = status >= 500 ? 503 : status;
         return Response.status(code).type(HTML)
-                .entity(pages.show(Templates.exchange(new Screen(typed, null, List.of(), slug, status, errors,
+                .entity(pages.show(Templates.exchange(new Screen(typed, null, "", slug, status, errors,
                         Map.of()))))
                 .build();
     }
