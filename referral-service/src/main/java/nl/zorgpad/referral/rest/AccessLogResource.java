@@ -27,20 +27,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccessLogResource {
 
     private final AccessLogQuery query;
+    private final CallerFactory callers;
 
-    public AccessLogResource(AccessLogQuery query) {
+    public AccessLogResource(AccessLogQuery query, CallerFactory callers) {
         this.query = query;
+        this.callers = callers;
     }
 
     @GET
     @RolesAllowed("privacy-officer")
     @Operation(summary = "Who saw this client's data",
-            description = "By BSN, by name + date of birth, or by referral id (any combination matches either).")
-    @APIResponse(responseCode = "200", description = "Every access, oldest first",
+            description = "By BSN, by name + date of birth, or by referral id (any combination matches either). "
+                    + "The search is itself an access to the client's data and is logged (NEN 7513): one record "
+                    + "per referral found, event access-log-search, with the privacy officer as user and her "
+                    + "organisation, outcome success. It is written after the answer is read, so the answer shows "
+                    + "earlier searches but not this one. A search that finds nothing records nothing.")
+    @APIResponse(responseCode = "200", description = "Every access, oldest first (earlier searches included)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogQuery.Line.class),
-                    examples = @ExampleObject(name = "one read", value = """
+                    examples = @ExampleObject(name = "a read and an earlier search", value = """
                             [{"at":"2026-11-24T10:00:00Z","event":"read","referralId":"6f1c...","userId":"daan",
                               "organisationId":"partner-wijkteam-smallingerland","onBehalfOf":"daan",
+                              "outcome":"success"},
+                             {"at":"2026-12-01T14:30:00Z","event":"access-log-search","referralId":"6f1c...",
+                              "userId":"pim","organisationId":"privacy-office","onBehalfOf":"pim",
                               "outcome":"success"}]""")))
     @APIResponse(responseCode = "403", description = "Not a privacy officer")
     @APIResponse(responseCode = "422", description = "No or invalid client/referral given",
@@ -48,6 +57,6 @@ public class AccessLogResource {
     public List<AccessLogQuery.Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
                                           @QueryParam("birthDate") LocalDate birthDate,
                                           @QueryParam("referralId") UUID referralId) {
-        return query.find(bsn, name, birthDate, referralId);
+        return query.find(callers.caller(), bsn, name, birthDate, referralId);
     }
 }

@@ -5,28 +5,47 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.referral.domain.Bsn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** "Who saw my data": the privacy officer's view of the access log, by client or by referral. */
+/**
+ * "Who saw my data": the privacy officer's view of the access log, by client or by referral. The search is itself an
+ * access (it shows which organisations handled a client's referrals): it records one {@value #SEARCH} access per
+ * referral it found, in the same transaction, after reading its answer. So the answer holds earlier searches but not
+ * this one; a search that finds nothing records nothing, as there is no client to attribute it to.
+ */
 @ApplicationScoped
 public class AccessLogQuery {
 
+    /** The event of a privacy officer's search that found a referral. */
+    public static final String SEARCH = "access-log-search";
+
+    static final String EVENTS = "What was done: create, read, read-history, list, export, status-change, reroute, "
+            + "consent-withdrawal, or access-log-search (a privacy officer's search of this log that found the "
+            + "referral)";
+
     /** One access as shown to the privacy officer. */
-    public record Line(Instant at, String event, UUID referralId, String userId, String organisationId,
-                       String onBehalfOf, String outcome) {
+    public record Line(Instant at, @Schema(description = EVENTS, example = "read") String event, UUID referralId,
+                       String userId, String organisationId, String onBehalfOf,
+                       @Schema(description = "success, or denied (a refused look at another organisation's "
+                               + "referral)", example = "success") String outcome) {
     }
 
     private final Pseudonymiser pseudonymiser;
+    private final AccessLog accessLog;
 
-    public AccessLogQuery(Pseudonymiser pseudonymiser) {
+    public AccessLogQuery(Pseudonymiser pseudonymiser, AccessLog accessLog) {
         this.pseudonymiser = pseudonymiser;
+        this.accessLog = accessLog;
     }
 
     @Transactional
-    public List<Line> find(String bsn, String name, LocalDate birthDate, UUID referralId) {
+    public List<Line> find(Caller caller, String bsn, String name, LocalDate birthDate, UUID referralId) {
         List<FieldError> errors = new ArrayList<>();
         boolean byName = name != null || birthDate != null;
         if (byName && (name == null || name.isBlank() || birthDate == null)) {
@@ -56,8 +75,29 @@ public class AccessLogQuery {
             clauses.add("referralId = ?" + params.size());
         }
         String query = "(" + String.join(" OR ", clauses) + ") ORDER BY at, id";
-        return AccessLogEntry.<AccessLogEntry>find(query, params.toArray()).stream()
+        List<AccessLogEntry> found = AccessLogEntry.<AccessLogEntry>find(query, params.toArray()).list();
+        List<Line> answer = found.stream()
                 .map(e -> new Line(e.at, e.event, e.referralId, e.userId, e.organisationId, e.onBehalfOf, e.outcome))
                 .toList();
+        for (AccessLogEntry named : clientOfEachReferral(found).values()) {
+            accessLog.record(SEARCH, named.referralId, named.clientBsnPseudonym, named.clientNamePseudonym,
+                    caller, AccessLog.OK);
+        }
+        return answer;
+    }
+
+    /**
+     * Per referral found, the latest record that still names the client by pseudonym: the same pseudonyms the
+     * referral's other accesses carry, also once the referral's own were erased (records after that carry none).
+     */
+    private static Map<UUID, AccessLogEntry> clientOfEachReferral(List<AccessLogEntry> found) {
+        Map<UUID, AccessLogEntry> byReferral = new LinkedHashMap<>();
+        for (AccessLogEntry entry : found) {
+            if (entry.referralId != null
+                    && (entry.clientNamePseudonym != null || !byReferral.containsKey(entry.referralId))) {
+                byReferral.put(entry.referralId, entry);
+            }
+        }
+        return byReferral;
     }
 }

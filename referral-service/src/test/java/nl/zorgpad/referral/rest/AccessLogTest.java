@@ -4,6 +4,8 @@ import static nl.zorgpad.referral.support.Api.as;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.part;
 import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -19,8 +21,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.zorgpad.referral.service.RetentionJob;
 import nl.zorgpad.referral.support.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -107,7 +111,7 @@ class AccessLogTest {
 
         as("pim").queryParam("bsn", "111222333").get("/api/access-log").then().statusCode(200)
                 .body("userId", hasItems("anna", "daan", "eva"))
-                .body("findAll { it.userId == 'daan' }.event", equalTo(java.util.List.of("read")))
+                .body("findAll { it.userId == 'daan' }.event", equalTo(List.of("read")))
                 .body("findAll { it.userId == 'daan' }.organisationId",
                         everyItem(equalTo("partner-wijkteam-smallingerland")))
                 .body("findAll { it.userId == 'eva' }.outcome", hasItems("success", "denied"))
@@ -120,6 +124,121 @@ class AccessLogTest {
                 .body("userId", hasItems("anna", "eva"));
         as("pim").queryParam("bsn", "123456782").get("/api/access-log").then().statusCode(200)
                 .body("findAll { it.referralId == '" + toOpsterland + "' }", hasSize(0));
+    }
+
+    @Test
+    void aSearchByBsnIsItselfLoggedAndShowsInTheNextSearchButNotInItsOwnAnswer() {
+        String bsn = unusedBsn();
+        Map<String, Object> body = handover(uniqueName(), "financial-debt", "smoking");
+        part(body, "client").put("bsn", bsn);
+        var created = as("anna").body(body).post("/api/referrals").then().statusCode(201).extract();
+        String toSmallingerland = created.path("handovers[0].referralId");
+        String toOpsterland = created.path("handovers[1].referralId");
+
+        as("pim").queryParam("bsn", bsn).get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'create' }", hasSize(2))
+                .body("findAll { it.event == 'access-log-search' }", empty());
+
+        assertEquals(1, searchesBy("pim", toSmallingerland));
+        assertEquals(1, searchesBy("pim", toOpsterland));
+        as("pim").queryParam("bsn", bsn).get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'access-log-search' }.referralId",
+                        containsInAnyOrder(toSmallingerland, toOpsterland))
+                .body("findAll { it.event == 'access-log-search' }.userId", everyItem(equalTo("pim")))
+                .body("findAll { it.event == 'access-log-search' }.organisationId",
+                        everyItem(equalTo("privacy-office")))
+                .body("findAll { it.event == 'access-log-search' }.onBehalfOf", everyItem(equalTo("pim")))
+                .body("findAll { it.event == 'access-log-search' }.outcome", everyItem(equalTo("success")));
+        as("pim").queryParam("referralId", toOpsterland).get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'access-log-search' }", hasSize(2))
+                .body("findAll { it.event == 'access-log-search' }.referralId", everyItem(equalTo(toOpsterland)))
+                .body("findAll { it.event == 'access-log-search' }.userId", everyItem(equalTo("pim")));
+        assertEquals(3, searchesBy("pim", toOpsterland), "the search by referral id is logged too");
+        assertEquals(2, searchesBy("pim", toSmallingerland), "only for the referral that search found");
+    }
+
+    @Test
+    void aSearchByNameAndBirthDateIsLoggedUnderTheClientsPseudonyms() {
+        String name = uniqueName();
+        String id = as("anna").body(handover(name, "financial-debt")).post("/api/referrals").then().statusCode(201)
+                .extract().path("handovers[0].referralId");
+
+        as("pim").queryParam("name", name).queryParam("birthDate", "2001-03-04").get("/api/access-log").then()
+                .statusCode(200)
+                .body("referralId", everyItem(equalTo(id)))
+                .body("findAll { it.event == 'access-log-search' }", empty());
+
+        as("pim").queryParam("referralId", id).get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'access-log-search' }", hasSize(1))
+                .body("findAll { it.event == 'access-log-search' }.userId", equalTo(List.of("pim")))
+                .body("findAll { it.event == 'access-log-search' }.organisationId",
+                        equalTo(List.of("privacy-office")))
+                .body("findAll { it.event == 'access-log-search' }.outcome", equalTo(List.of("success")));
+        as("pim").queryParam("name", name.toUpperCase()).queryParam("birthDate", "2001-03-04")
+                .get("/api/access-log").then().statusCode(200)
+                .body("findAll { it.event == 'access-log-search' }.userId", equalTo(List.of("pim", "pim")));
+        assertEquals(1, Db.count(db, "SELECT count(DISTINCT client_name_pseudonym) FROM access_log "
+                + "WHERE referral_id = ? AND event IN ('create', 'access-log-search')", UUID.fromString(id)));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? "
+                + "AND client_name_pseudonym IS NULL", UUID.fromString(id)));
+    }
+
+    @Test
+    void aSearchAfterTheClientDetailsWereErasedIsStillFoundByBsn() {
+        String bsn = unusedBsn();
+        Map<String, Object> body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("bsn", bsn);
+        String id = as("anna").body(body).post("/api/referrals").then().statusCode(201).extract()
+                .path("handovers[0].referralId");
+        as("anna").post("/api/referrals/" + id + "/consent-withdrawal").then().statusCode(200);
+        as("daan").get("/api/referrals/" + id).then().statusCode(200);
+
+        // The read came after the erasure: it no longer names the client, the two records before it still do.
+        as("pim").queryParam("referralId", id).get("/api/access-log").then().statusCode(200)
+                .body("event", equalTo(List.of("create", "consent-withdrawal", "read")));
+
+        as("pim").queryParam("bsn", bsn).get("/api/access-log").then().statusCode(200)
+                .body("event", equalTo(List.of("create", "consent-withdrawal", "access-log-search")))
+                .body("[2].userId", equalTo("pim"))
+                .body("[2].referralId", equalTo(id));
+    }
+
+    @Test
+    void aSearchThatFindsNothingRecordsNothing() {
+        long before = Db.count(db, "SELECT count(*) FROM access_log");
+
+        as("pim").queryParam("bsn", unusedBsn()).get("/api/access-log").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as("pim").queryParam("name", uniqueName()).queryParam("birthDate", "1990-01-01").get("/api/access-log")
+                .then().statusCode(200).body("size()", equalTo(0));
+        as("pim").queryParam("referralId", UUID.randomUUID()).get("/api/access-log").then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        assertEquals(before, Db.count(db, "SELECT count(*) FROM access_log"));
+    }
+
+    private long searchesBy(String user, String referralId) {
+        return Db.count(db, "SELECT count(*) FROM access_log WHERE event = 'access-log-search' AND user_id = ? "
+                + "AND organisation_id = 'privacy-office' AND outcome = 'success' AND referral_id = ?", user,
+                UUID.fromString(referralId));
+    }
+
+    /** A random BSN that passes the 11-check, so no other test's client shares it. */
+    private static String unusedBsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += (9 - i) * digit;
+            }
+            int last = sum % 11;
+            if (last < 10 && sum - last != 0) {
+                return digits.append(last).toString();
+            }
+        }
     }
 
     @Test
