@@ -1,10 +1,10 @@
 package nl.zorgpad.system.browser;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The midwife's referral form ({@code /verwijzingen/nieuw}), in the order of the conversation: client, pregnancy,
@@ -62,12 +62,11 @@ public final class NewReferralPage {
 
     /** Clicks "Bekijk de route" and answers the preview's text once it is there. */
     public String showRoute() {
-        WebElement old = browser.driver().findElement(By.id("route-preview"));
+        WebElement before = browser.driver().findElement(By.id("route-preview"));
         browser.driver().findElement(By.id("show-route")).click();
-        browser.until(d -> {
-            List<WebElement> preview = d.findElements(By.cssSelector("#route-preview .preview"));
-            return !preview.isEmpty() && !preview.get(0).equals(old);
-        });
+        // htmx replaces the whole preview with the answer.
+        browser.until(ExpectedConditions.stalenessOf(before));
+        browser.until(d -> !d.findElements(By.cssSelector("#route-preview .preview")).isEmpty());
         return browser.driver().findElement(By.id("route-preview")).getText();
     }
 

@@ -66,8 +66,15 @@ public final class WerkbakPage {
 
     /** Opens the client's referral from the list. */
     public ReferralPage opensReferralOf(String clientName) {
-        browser.until(d -> !rowsOf(clientName).isEmpty());
-        rowsOf(clientName).get(0).findElement(By.linkText(clientName)).click();
+        // A live update may replace the list between finding the link and clicking it: then find it again.
+        browser.until(d -> {
+            List<WebElement> rows = rowsOf(clientName);
+            if (rows.isEmpty()) {
+                return false;
+            }
+            rows.get(0).findElement(By.linkText(clientName)).click();
+            return true;
+        });
         return ReferralPage.shownIn(browser);
     }
 
