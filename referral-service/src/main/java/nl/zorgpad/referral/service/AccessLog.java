@@ -2,14 +2,25 @@ package nl.zorgpad.referral.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.referral.domain.Referral;
+import org.hibernate.Session;
 
 /**
  * NEN 7513 logging of every access to client data. Successful accesses are logged in the same transaction as the
  * access (no access without its record); refused ones in a transaction of their own, since the access rolls back.
+ * The records of one access to many referrals (a list page, an export, a privacy officer's search) are written as one
+ * JDBC batch, one database round trip, rather than one insert per referral: the id is a database sequence
+ * (IDENTITY), which keeps Hibernate from batching the entities itself.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -17,26 +28,66 @@ public class AccessLog {
     public static final String OK = "success";
     public static final String DENIED = "denied";
 
+    private static final String INSERT = "INSERT INTO access_log (at, event, referral_id, client_bsn_pseudonym, "
+            + "client_name_pseudonym, user_id, organisation_id, on_behalf_of, outcome) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final EntityManager em;
+
+    public AccessLog(EntityManager em) {
+        this.em = em;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String event, Referral referral, Caller caller, String outcome) {
-        entry(event, referral.id, referral.clientBsnPseudonym, referral.clientNamePseudonym, caller, outcome)
-                .persist();
+        recordAll(event, List.of(referral), caller, outcome);
+    }
+
+    /** One access to each of {@code referrals} (a list page, an export), written in one round trip. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String event, Collection<Referral> referrals, Caller caller, String outcome) {
+        insert(referrals.stream().map(r -> entry(event, r.id, r.clientBsnPseudonym, r.clientNamePseudonym,
+                caller, outcome)).toList());
     }
 
     /**
-     * An access to a referral as the access log knows it: by id and the client's pseudonyms recorded there, which
-     * stay after the referral's own are erased.
+     * One access to each referral of {@code earlier} as the access log knows it: by id and the client's pseudonyms
+     * recorded there, which stay after the referral's own are erased. Written in one round trip.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String event, UUID referralId, String clientBsnPseudonym, String clientNamePseudonym,
-                       Caller caller, String outcome) {
-        entry(event, referralId, clientBsnPseudonym, clientNamePseudonym, caller, outcome).persist();
+    public void recordAllAsLogged(String event, Collection<AccessLogEntry> earlier, Caller caller, String outcome) {
+        insert(earlier.stream().map(e -> entry(event, e.referralId, e.clientBsnPseudonym, e.clientNamePseudonym,
+                caller, outcome)).toList());
     }
 
     public void recordRefusal(String event, Referral referral, Caller caller) {
         AccessLogEntry entry = entry(event, referral.id, referral.clientBsnPseudonym, referral.clientNamePseudonym,
                 caller, DENIED);
-        QuarkusTransaction.requiringNew().run(entry::persist);
+        QuarkusTransaction.requiringNew().run(() -> insert(List.of(entry)));
+    }
+
+    /** Writes the entries on the transaction's connection as one JDBC batch; nothing when there are none. */
+    private void insert(List<AccessLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AccessLogEntry entry : entries) {
+                    insert.setObject(1, OffsetDateTime.ofInstant(entry.at, ZoneOffset.UTC));
+                    insert.setString(2, entry.event);
+                    insert.setObject(3, entry.referralId, Types.OTHER);
+                    insert.setString(4, entry.clientBsnPseudonym);
+                    insert.setString(5, entry.clientNamePseudonym);
+                    insert.setString(6, entry.userId);
+                    insert.setString(7, entry.organisationId);
+                    insert.setString(8, entry.onBehalfOf);
+                    insert.setString(9, entry.outcome);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static AccessLogEntry entry(String event, UUID referralId, String clientBsnPseudonym,

@@ -79,10 +79,7 @@ public class AccessLogQuery {
         List<Line> answer = found.stream()
                 .map(e -> new Line(e.at, e.event, e.referralId, e.userId, e.organisationId, e.onBehalfOf, e.outcome))
                 .toList();
-        for (AccessLogEntry named : clientOfEachReferral(found).values()) {
-            accessLog.record(SEARCH, named.referralId, named.clientBsnPseudonym, named.clientNamePseudonym,
-                    caller, AccessLog.OK);
-        }
+        accessLog.recordAllAsLogged(SEARCH, clientOfEachReferral(found).values(), caller, AccessLog.OK);
         return answer;
     }
 

@@ -252,9 +252,7 @@ public class ReferralService {
         var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params())
                 .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));
         List<Referral> rows = query.list();
-        for (Referral row : rows) {
-            accessLog.record("list", row, caller, AccessLog.OK);
-        }
+        accessLog.recordAll("list", rows, caller, AccessLog.OK);
         return new Page(rows.stream().map(r -> ReferralSummary.of(r, today)).toList(), filter.page(), filter.size(),
                 query.count());
     }
@@ -284,9 +282,9 @@ public class ReferralService {
                     + EXPORT_LIMIT + " in one export; narrow it with from and to");
         }
         List<Referral> rows = query.list();
+        accessLog.recordAll("export", rows, caller, AccessLog.OK);
         List<ReferralCsv.Row> lines = new ArrayList<>(rows.size());
         for (Referral row : rows) {
-            accessLog.record("export", row, caller, AccessLog.OK);
             Party party = partyOf(row, caller).orElseThrow();
             lines.add(new ReferralCsv.Row(row, showsSafeContact(row, caller, party), today));
         }

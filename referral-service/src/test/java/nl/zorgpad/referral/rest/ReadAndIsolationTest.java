@@ -144,4 +144,32 @@ class ReadAndIsolationTest {
         assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'read' "
                 + "AND user_id = 'eva' AND outcome = 'denied'", uuid));
     }
+
+    @Test
+    void aListPageRecordsOneListAccessPerReferralWithTheCallersUserAndOrganisation() {
+        createAsAnna("financial-debt");
+        createAsAnna("financial-debt");
+        createAsAnna("financial-debt");
+        long before = Db.count(db, "SELECT coalesce(max(id), 0) FROM access_log");
+        List<String> ids = as("daan").get("/api/referrals?size=3").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        assertEquals(3, ids.size());
+        assertEquals(3, Db.count(db, "SELECT count(*) FROM access_log WHERE id > ?", before));
+        for (String id : ids) {
+            assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log a JOIN referral r ON r.id = a.referral_id "
+                    + "WHERE a.id > ? AND a.referral_id = ? AND a.event = 'list' AND a.user_id = 'daan' "
+                    + "AND a.organisation_id = ? AND a.on_behalf_of = 'daan' AND a.outcome = 'success' "
+                    + "AND a.client_bsn_pseudonym IS NOT DISTINCT FROM r.client_bsn_pseudonym "
+                    + "AND a.client_name_pseudonym = r.client_name_pseudonym", before, UUID.fromString(id),
+                    PathwayStub.SMALLINGERLAND), id);
+        }
+    }
+
+    @Test
+    void anEmptyListPageRecordsNoAccess() {
+        long before = Db.count(db, "SELECT coalesce(max(id), 0) FROM access_log");
+        as("daan").get("/api/referrals?from=2000-01-01&to=2000-12-31").then().statusCode(200)
+                .body("total", equalTo(0));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE id > ?", before));
+    }
 }
