@@ -76,6 +76,11 @@ public final class AccessLogPage {
         }).toList();
     }
 
+    /** Scrolls the results to the top of the window, e.g. for a screenshot. */
+    public void scrollToResults() {
+        browser.script("document.getElementById('results').scrollIntoView({block: 'start'});");
+    }
+
     /** The caption above the table ("5 keer toegang, oudste eerst"). */
     public String caption() {
         return browser.driver().findElement(By.cssSelector("table#access-log caption")).getText();

@@ -67,6 +67,7 @@ class AccessibilityOfTheRegionScreensTest {
         pim.logsIn();
         AccessLogPage log = AccessLogPage.openIn(pim).searchByBsn(bsn);
         assertFalse(log.accesses().isEmpty(), "anna's referral was found");
+        log.scrollToResults();
         pim.screenshotForDocs("access-log");
         screens.add(pim.checkAccessibility("access-log"));
 
