@@ -45,6 +45,14 @@ final class ClientsWithBsn {
                 .extract().path("handovers[0].referralId");
     }
 
+    /** Daan's team opens the referral through the API (as its own software would): a read in the access log. */
+    static void daanHasRead(String referralId) {
+        given().baseUri(RunningSystem.url(ZorgpadService.REFERRAL))
+                .auth().oauth2(DemoTokens.forUser("daan"))
+                .get("/api/referrals/" + referralId)
+                .then().statusCode(200);
+    }
+
     /** A random BSN that passes the 11-check: 9d1 + 8d2 + ... + 2d8 - d9 is a non-zero multiple of 11. */
     static String newBsn() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
