@@ -27,11 +27,15 @@ public record PartnerCard(String id, String regionId, String name, String kind, 
         return active && capacityStatus != CapacityStatus.CLOSED;
     }
 
-    /** Whether the partner serves a PC4 area or municipality: an empty service area means the whole region. */
+    /**
+     * Whether the partner serves a PC4 area or municipality: an empty service area means the whole region. The
+     * municipality is null for a postcode the region does not know.
+     */
     public boolean serves(String municipalityCode, String postcode) {
         if (municipalities.isEmpty() && postcodes.isEmpty()) {
             return true;
         }
-        return municipalities.contains(municipalityCode) || (postcode != null && postcodes.contains(postcode));
+        return (municipalityCode != null && municipalities.contains(municipalityCode))
+                || (postcode != null && postcodes.contains(postcode));
     }
 }

@@ -124,6 +124,16 @@ class PathwayLifecycleTest {
     }
 
     @Test
+    void aPostcodeOutsideTheRegionForAPartnerOfSomeMunicipalitiesIsAFieldErrorNotAFailure() {
+        // The partner serves Smallingerland only; 1234 belongs to no municipality of the region.
+        as("vera").body(Map.of("signalType", "relationship", "rules", List.of(
+                        rule(Map.of("postcodes", List.of("1234")), "lc-housing-smallingerland", "foreign postcode"))))
+                .post(PATHWAYS).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.findAll { it.field == 'rules[0].when.postcodes' }.message",
+                        hasItem(containsString("1234 is not a PC4 area")));
+    }
+
+    @Test
     void anInactivePartnerCannotBeATarget() {
         as("vera").body(Fixtures.partnerBody("lc-inactive", "Stopped", "other", List.of(), "open"))
                 .body(Map.of("name", "Stopped", "kind", "other", "contactPoints", List.of(Map.of("id", "intake",
