@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * gives its families a surname suffix and BSNs of their own, so the scenarios can run again against the same
  * deployment without meeting the open referrals of an earlier run (409 duplicate).
  */
-final class Families {
+public final class Families {
 
     /** Four letters, e.g. "Kqvw": part of every client name of this run. */
     static final String RUN = runTag();
@@ -73,7 +73,7 @@ final class Families {
     static final String TINY_BSN = newBsn();
 
     /** A random BSN that passes the 11-check: 9d1 + 8d2 + ... + 2d8 - d9 is a non-zero multiple of 11. */
-    static String newBsn() {
+    public static String newBsn() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             int[] digits = new int[9];

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zorgpad.system.Families;
 import nl.zorgpad.system.RunningSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,8 @@ class AccessibilityOfTheRegionScreensTest {
 
         Family fenna = new Family("Fenna Dijkstra " + Family.RUN, LocalDate.of(1997, 3, 8), "0622334455", "9203 AB",
                 "30");
-        String bsn = ClientsWithBsn.newBsn();
-        ClientsWithBsn.daanHasRead(ClientsWithBsn.annaHasReferred(fenna, bsn));
+        String bsn = Families.newBsn();
+        DaansTeam.hasRead(AnnasPractice.hasReferred(fenna, bsn));
         Browser pim = browsers.of("pim");
         pim.logsIn();
         AccessLogPage log = AccessLogPage.openIn(pim).searchByBsn(bsn);

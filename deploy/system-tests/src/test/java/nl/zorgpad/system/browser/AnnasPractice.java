@@ -22,19 +22,25 @@ final class AnnasPractice {
 
     /** Anna refers the family for money worries to daan's team; answers the referral's id. */
     static String hasReferred(Family family) {
+        return hasReferred(family, null);
+    }
+
+    /** The same with the client's BSN (null: none), for the scenarios that look a client up by it. */
+    static String hasReferred(Family family, String bsn) {
         return given().baseUri(RunningSystem.url(ZorgpadService.REFERRAL))
                 .auth().oauth2(DemoTokens.forUser("anna"))
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"client":{"name":"%s","birthDate":"%s","phone":"%s","postcode":"%s","houseNumber":"%s",
-                          "preferredLanguage":"nl"},
+                        {"client":{"name":"%s","birthDate":"%s","bsn":%s,"phone":"%s","postcode":"%s",
+                          "houseNumber":"%s","preferredLanguage":"nl"},
                          "pregnancy":{"dueDate":"%s","vulnerability":"vulnerable","urgency":"routine"},
                          "signals":[{"code":"financial-debt","note":"Achterstand met de huur en de energierekening"}],
                          "consent":{"givenBy":"client","givenAt":"%s","method":"verbal",
                           "partnerKinds":["district-team"],
                           "dataCategories":["identity","contact","signals","language"]},
                          "referrer":{"name":"Anna de Vries","role":"midwife","phone":"0512 123456"}}"""
-                        .formatted(family.name(), family.birthDate(), family.phone(), family.postcode(),
+                        .formatted(family.name(), family.birthDate(), bsn == null ? "null" : "\"" + bsn + "\"",
+                                family.phone(), family.postcode(),
                                 family.houseNumber(), LocalDate.now().plusWeeks(20),
                                 Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)))
                 .post("/api/referrals")

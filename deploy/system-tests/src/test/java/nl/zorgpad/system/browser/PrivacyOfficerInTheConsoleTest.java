@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zorgpad.system.Families;
 import nl.zorgpad.system.RunningSystem;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class PrivacyOfficerInTheConsoleTest {
         // A Meriam of her own (not the handover scenario's), with a BSN of her own.
         Family meriam = new Family("Meriam Haddou " + Family.RUN, LocalDate.of(1994, 6, 21), "0612345678",
                 "9203 AB", "14");
-        String bsn = ClientsWithBsn.newBsn();
-        String referralId = ClientsWithBsn.annaHasReferred(meriam, bsn);
+        String bsn = Families.newBsn();
+        String referralId = AnnasPractice.hasReferred(meriam, bsn);
 
         Browser daan = browsers.of("daan");
         daan.logsIn();
