@@ -14,6 +14,7 @@ public class PageContext {
     private final Locales locales;
     private final ConsoleUser user;
     private final CsrfTokens csrf;
+    private String csrfToken;
 
     PageContext(Locales locales, ConsoleUser user, CsrfTokens csrf) {
         this.locales = locales;
@@ -29,8 +30,12 @@ public class PageContext {
         return "nl".equals(getLang()) ? "en" : "nl";
     }
 
+    /** Computed once per page, however many forms the page has. */
     public String getCsrfToken() {
-        return user.isLoggedIn() ? csrf.tokenFor(user.getSessionId()) : "";
+        if (csrfToken == null) {
+            csrfToken = user.isLoggedIn() ? csrf.tokenFor(user.getSessionId()) : "";
+        }
+        return csrfToken;
     }
 
     /** The htmx headers of every request from this page: the CSRF token, and the marker of a script request. */
