@@ -1,6 +1,7 @@
 package nl.zorgpad.console.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,12 @@ public interface ReferralApi {
     @Path("/referrals")
     Page<Summary> list(@QueryParam("status") String status, @QueryParam("page") int page,
                        @QueryParam("size") int size);
+
+    /** The same list call without blocking, so that the pages of a long list can be fetched side by side. */
+    @GET
+    @Path("/referrals")
+    Uni<Page<Summary>> listLater(@QueryParam("status") String status, @QueryParam("page") int page,
+                                 @QueryParam("size") int size);
 
     /** The referral with its ETag (the version an If-Match must name). */
     @GET

@@ -138,8 +138,11 @@ public final class ChildProcess {
         }
     }
 
-    /** Asks the process and everything it forked to stop, and kills what is still there after {@code grace}. */
-    public void stop(Duration grace) {
+    /**
+     * Asks the process and everything it forked to stop, and kills what is still there after {@code grace}; true when
+     * everything stopped by itself within it.
+     */
+    public boolean stop(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.forEach(ProcessHandle::destroy);
         try {
@@ -152,6 +155,7 @@ public final class ChildProcess {
             awaitExit(handle, deadline);
         }
         tree.addAll(process.descendants().toList());
+        boolean graceful = tree.stream().noneMatch(ProcessHandle::isAlive);
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
@@ -159,6 +163,7 @@ public final class ChildProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return graceful;
     }
 
     /**

@@ -22,10 +22,12 @@ final class ServiceProcess implements AutoCloseable {
 
     private final int port;
     private final ChildProcess process;
+    private final ClassDataArchive classData;
 
-    private ServiceProcess(int port, ChildProcess process) {
+    private ServiceProcess(int port, ChildProcess process, ClassDataArchive classData) {
         this.port = port;
         this.process = process;
+        this.classData = classData;
     }
 
     /** Heap limit of each service; the console holds no data and renders pages only. */
@@ -34,7 +36,8 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String module, String maxHeap, int port, Path projectRoot, Path logFolder,
                                 Map<String, String> config, String profile) {
-        Path jar = projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path application = projectRoot.resolve(module).resolve("target/quarkus-app");
+        Path jar = application.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
@@ -45,11 +48,13 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), maxHeap, "-XX:+UseSerialGC",
                 "-Dquarkus.profile=" + profile,
                 "-Dquarkus.http.port=" + port));
+        ClassDataArchive classData = ClassDataArchive.of(application, port);
+        command.addAll(classData.jvmOptions());
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(module, command, projectRoot.resolve(module),
                 Map.of(), logFolder.resolve(module + ".log"));
-        return new ServiceProcess(port, process);
+        return new ServiceProcess(port, process, classData);
     }
 
     void awaitReady(Duration timeout) {
@@ -83,10 +88,15 @@ final class ServiceProcess implements AutoCloseable {
     /** Kills the service with SIGKILL: no shutdown hooks, in-flight work is cut off as in a crash. */
     public void kill() {
         process.kill();
+        classData.discardTraining();
     }
 
     @Override
     public void close() {
-        process.stop(Duration.ofSeconds(20));
+        if (process.stop(Duration.ofSeconds(20))) {
+            classData.keepTraining();
+        } else {
+            classData.discardTraining();
+        }
     }
 }
