@@ -76,6 +76,15 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         }
     }
 
+    /** A problem of one of the product's {@link ProblemType}s. */
+    public static Problem of(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+        return of(type.status(), type.slug(), type.title(), detail, errors, extensions);
+    }
+
+    public static Response response(ProblemType type, String detail) {
+        return of(type, detail, List.of(), Map.of()).toResponse();
+    }
+
     public static Response response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, List.of(), Map.of());
     }

@@ -18,6 +18,14 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(status, slug, title, detail, errors, extensions);
     }
 
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+        this(type.status(), type.slug(), type.title(), detail, errors, extensions);
+    }
+
     /** The answer this refusal is. */
     public Problem problem() {
         return problem;

@@ -1,0 +1,46 @@
+package nl.zorgpad.commons.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.security.Principal;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The {@link Caller} of the current request, for resources to hand to the use cases. Request-scoped, so a singleton
+ * resource always sees the caller of the request it is serving. The user id is the token's
+ * {@code preferred_username} (the subject when there is none, e.g. a service account); a blank {@code org_id}
+ * counts as none.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    static final String ORGANISATION_CLAIM = "org_id";
+    static final String USER_NAME_CLAIM = "preferred_username";
+
+    private final SecurityIdentity identity;
+    private Caller caller;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = of(identity);
+        }
+        return caller;
+    }
+
+    static Caller of(SecurityIdentity identity) {
+        Principal principal = identity.getPrincipal();
+        if (!(principal instanceof JsonWebToken token)) {
+            String name = identity.isAnonymous() ? "anonymous" : principal.getName();
+            return new Caller(name, Optional.empty(), identity.getRoles(), name);
+        }
+        String user = Optional.ofNullable(token.<String>getClaim(USER_NAME_CLAIM)).orElse(token.getSubject());
+        Optional<String> organisation = Optional.ofNullable(token.<Object>getClaim(ORGANISATION_CLAIM))
+                .map(Object::toString).map(String::strip).filter(id -> !id.isEmpty());
+        return new Caller(user, organisation, identity.getRoles(), user);
+    }
+}
