@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * ./mvnw -B install -DskipTests
- * ./mvnw -B verify -pl console -Dtest=ConsoleBenchmark -DexcludedTestGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B verify -Pbenchmark -pl console
  * </pre>
  *
  * It fills daan's team's werkbak with 500 referrals, then measures (targets of the console's brief in brackets):
