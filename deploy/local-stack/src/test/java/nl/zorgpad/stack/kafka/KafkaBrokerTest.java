@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import nl.zorgpad.stack.StackLayout;
@@ -35,11 +41,7 @@ class KafkaBrokerTest {
         try (ServerSocket squatter = new ServerSocket()) {
             squatter.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), controllerPort));
             Thread release = new Thread(() -> {
-                long giveUpAt = System.nanoTime() + 120_000_000_000L;
-                while (System.nanoTime() < giveUpAt && !logSays(folder, "Address already in use")) {
-                    sleep(20);
-                }
-                releasedAfterFailure.set(logSays(folder, "Address already in use"));
+                releasedAfterFailure.set(awaitLogSays(folder, "Address already in use", Duration.ofSeconds(120)));
                 close(squatter);
             });
             release.setDaemon(true);
@@ -73,11 +75,28 @@ class KafkaBrokerTest {
         return count;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
+    /**
+     * Waits until the broker's log says {@code words}, looking again each time the log folder changes (inotify on
+     * Linux), and answers whether it did before {@code timeout}.
+     */
+    private static boolean awaitLogSays(Path folder, String words, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (WatchService watcher = folder.getFileSystem().newWatchService()) {
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (!logSays(folder, words)) {
+                WatchKey key = watcher.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (key == null) {
+                    return false;
+                }
+                key.pollEvents();
+                key.reset();
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
