@@ -41,8 +41,8 @@ public class ProblemMappers {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList();
-        return Problem.response(400, "bad-request", "Bad request",
-                "The request has " + errors.size() + " invalid field(s)", errors, Map.of());
+        return Problem.of(ProblemType.BAD_REQUEST, "The request has " + errors.size() + " invalid field(s)", errors,
+                Map.of()).toResponse();
     }
 
     /** Bean Validation paths look like "create.arg1.rules[0].target"; the client wants "rules[0].target". */
@@ -75,13 +75,12 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
         if (field.isEmpty()) {
-            return Problem.response(400, "unreadable", "Unreadable request",
-                    "The body is not valid JSON for this operation");
+            return Problem.response(ProblemType.UNREADABLE, "The body is not valid JSON for this operation");
         }
         String message = e instanceof NulFreeStrings.Refused ? NulFreeStrings.MESSAGE
                 : "has a value of the wrong type or an unknown value";
-        return Problem.response(400, "unreadable", "Unreadable request", "Field " + field + " " + message,
-                List.of(new FieldError(field, message)), Map.of());
+        return Problem.of(ProblemType.UNREADABLE, "Field " + field + " " + message,
+                List.of(new FieldError(field, message)), Map.of()).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -100,7 +99,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return Problem.response(status, "server-error", "Server error", "The request could not be handled");
+            return Problem.response(ProblemType.SERVER_ERROR, "The request could not be handled");
         }
         String detail = status == 404 ? "No such resource" : "The request could not be handled: "
                 + Problem.titleFor(status).toLowerCase();
@@ -109,13 +108,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response concurrent(org.hibernate.exception.ConstraintViolationException e) {
-        return Problem.response(409, "conflict", "Conflict",
+        return Problem.response(ProblemType.CONFLICT,
                 "The change conflicts with another one made at the same time; read again and retry");
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected failure", e);
-        return Problem.response(500, "server-error", "Server error", "The request could not be handled");
+        return Problem.response(ProblemType.SERVER_ERROR, "The request could not be handled");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.problem.ProblemType;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +31,7 @@ import org.jboss.logging.Logger;
 public class MalformedRequestProblems {
 
     private static final Logger LOG = Logger.getLogger(MalformedRequestProblems.class);
-    static final String UNREADABLE_CONTENT_TYPE = Problem.of(400, "bad-request", "Bad request",
+    static final String UNREADABLE_CONTENT_TYPE = Problem.of(ProblemType.BAD_REQUEST,
             "The Content-Type header is not a media type",
             List.of(new FieldError("Content-Type", "must be a media type such as application/json")), null).toJson();
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -31,8 +32,7 @@ public class NulCharacterGuard implements ObjectMapperCustomizer {
         if (!NulFreeStrings.inUri(request.getUriInfo().getRequestUri())) {
             return Optional.empty();
         }
-        return Optional.of(Problem.response(400, "bad-request", "Bad request",
-                "A path or query parameter contains %00", List.of(new FieldError("uri", NulFreeStrings.MESSAGE)),
-                Map.of()));
+        return Optional.of(Problem.of(ProblemType.BAD_REQUEST, "A path or query parameter contains %00",
+                List.of(new FieldError("uri", NulFreeStrings.MESSAGE)), Map.of()).toResponse());
     }
 }

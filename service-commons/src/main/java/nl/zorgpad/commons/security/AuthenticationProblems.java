@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.problem.ProblemType;
 
 /**
  * Security failures that happen before a request reaches the REST layer: a token that fails verification, a request
@@ -20,10 +21,10 @@ public class AuthenticationProblems {
 
     public static final String CHALLENGE = "Bearer";
     /** The 401 body, here and for a REST-layer refusal ({@code ProblemMappers}): one answer wherever it fails. */
-    public static final String UNAUTHORIZED = Problem.json(401, "unauthorized", "Unauthorized",
-            "A valid bearer token is required");
-    public static final String FORBIDDEN = Problem.json(403, "forbidden", "Forbidden",
-            "Your role does not allow this operation");
+    public static final String UNAUTHORIZED = Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required",
+            null, null).toJson();
+    public static final String FORBIDDEN = Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation",
+            null, null).toJson();
 
     void register(@Observes Router router) {
         router.route().order(-1).failureHandler(context -> {
