@@ -4,10 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import nl.zorgpad.stack.run.LocalSystem;
@@ -26,9 +31,13 @@ class KafkaOutageScenarioTest {
 
     private static final String TEAM = "partner-wijkteam-smallingerland";
     private static final int REFERRALS = 12;
+    private static final Path RELAY_LOG = RunningSystem.logOf("referral-service");
+    /** What the outbox publisher (service-commons) logs after a run in which Kafka acknowledged nothing. */
+    private static final Pattern NOT_ACKNOWLEDGED =
+            Pattern.compile("Kafka did not acknowledge events of (\\d+) key\\(s\\) on referral-events");
 
     @Test
-    void eventsWrittenWhileKafkaIsDownArriveOnceAndInOrderWhenItIsBack() {
+    void eventsWrittenWhileKafkaIsDownArriveOnceAndInOrderWhenItIsBack() throws IOException {
         LocalSystem local = RunningSystem.system();
         try (WebhookReceiver teamSystem = new WebhookReceiver()) {
             teamSystem.subscribe(DemoTokens.forUser("daan"), TEAM, "referral.requested", "referral.cancelled");
@@ -46,7 +55,12 @@ class KafkaOutageScenarioTest {
                                 {"status":"cancelled","reasonCode":"entered-in-error","reasonText":"Wrong family"}""");
                     }
                 }
-                assertTrue(eventsFor(teamSystem, referralIds).isEmpty(), "nothing can arrive while Kafka is down");
+                long logLength = Files.size(RELAY_LOG);
+                // Only once the outbox relay has tried to publish every one of these events may "nothing arrived"
+                // mean something: two relay runs that found Kafka away, the second begun after the last post.
+                awaitRelayRunsWithoutKafka(logLength, 2);
+                List<WebhookReceiver.Received> arrived = eventsFor(teamSystem, referralIds);
+                assertTrue(arrived.isEmpty(), "nothing can arrive while Kafka is down, yet: " + types(arrived));
             } finally {
                 local.stack().startKafka();
             }
@@ -54,8 +68,10 @@ class KafkaOutageScenarioTest {
             int expected = REFERRALS + (REFERRALS + 1) / 2;
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> eventsFor(teamSystem, referralIds).size() >= expected);
-            // Give a doubled event the time to show up before counting.
-            await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+            // Count once notification-service has recorded every webhook of these referrals as delivered: after
+            // that it sends none of them again, so a doubled event would be in the count below.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> everyWebhookDelivered(referralIds));
 
             List<WebhookReceiver.Received> events = eventsFor(teamSystem, referralIds);
             assertEquals(expected, events.size(), "every event once: " + types(events));
@@ -73,6 +89,37 @@ class KafkaOutageScenarioTest {
                 assertEquals(happened, order, "events of referral " + id);
             }
         }
+    }
+
+    /**
+     * Waits until the referral-service log shows {@code runs} outbox relay runs, written after {@code from} bytes,
+     * that found Kafka away with events of at least {@link #REFERRALS} referrals waiting; the first such run may have
+     * begun before the last post, the next one began after it.
+     */
+    private static void awaitRelayRunsWithoutKafka(long from, int runs) {
+        await(runs + " outbox relay runs that found Kafka away after the last post").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500)).until(() -> relayRunsWithoutKafka(from) >= runs);
+    }
+
+    private static long relayRunsWithoutKafka(long from) throws IOException {
+        byte[] log = Files.readAllBytes(RELAY_LOG);
+        String since = new String(log, (int) Math.min(from, log.length), (int) Math.max(0, log.length - from),
+                StandardCharsets.UTF_8);
+        return NOT_ACKNOWLEDGED.matcher(since).results()
+                .filter(run -> Integer.parseInt(run.group(1)) >= REFERRALS).count();
+    }
+
+    /** Every referral has its webhook deliveries (one per event) recorded as delivered in notification-service. */
+    private static boolean everyWebhookDelivered(List<String> referralIds) {
+        for (int i = 0; i < referralIds.size(); i++) {
+            List<String> webhooks = Api.notifications("daan").queryParam("referralId", referralIds.get(i))
+                    .get("/api/deliveries").then().statusCode(200).extract().jsonPath()
+                    .getList("items.findAll { it.channel == 'webhook' }.status", String.class);
+            if (webhooks.size() < (i % 2 == 0 ? 2 : 1) || !webhooks.stream().allMatch("delivered"::equals)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<WebhookReceiver.Received> eventsFor(WebhookReceiver receiver, List<String> referralIds) {

@@ -30,6 +30,8 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static final String EXTERNAL = "zorgpad.system.";
 
+    private static final Path DATA = Path.of("target", "system").toAbsolutePath();
+
     private static LocalSystem system;
     private static Map<ZorgpadService, String> externalUrls;
     private static String externalConsoleUrl;
@@ -61,7 +63,7 @@ public final class RunningSystem implements BeforeAllCallback {
                 externalConsoleUrl = null;
             };
         }
-        Path data = Path.of("target", "system").toAbsolutePath();
+        Path data = DATA;
         Folders.deleteRecursively(data);
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", "../..")).toAbsolutePath().normalize();
         system = LocalSystem.start(StackLayout.locate(), projectRoot, data, LocalStack.StackPorts.random(),
@@ -80,6 +82,11 @@ public final class RunningSystem implements BeforeAllCallback {
     /** The console's address, or null on a given deployment without {@code zorgpad.system.console-url}. */
     public static String consoleUrl() {
         return externalUrls != null ? externalConsoleUrl : system.consoleUrl();
+    }
+
+    /** The log file of a module ({@code referral-service}, {@code console}) of the locally started system. */
+    static Path logOf(String module) {
+        return DATA.resolve("logs").resolve(module + ".log");
     }
 
     /** The locally started system, for scenarios that stop or kill parts of it; skips them on a given deployment. */
