@@ -54,7 +54,10 @@ class NotificationCrashScenarioTest {
             // The first retry comes about 30 s (with jitter) after the failed attempt.
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> teamSystem.received().stream().anyMatch(r -> r.body().contains(referralId)));
-            await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
+            // Count once the delivery log records the webhook as delivered: from then on notification-service
+            // sends it no more, so a second sending would be among what the receiver got.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "delivered".equals(webhookStatus(referralId)));
 
             List<WebhookReceiver.Received> delivered = teamSystem.received().stream()
                     .filter(r -> r.body().contains(referralId)).toList();
@@ -77,6 +80,11 @@ class NotificationCrashScenarioTest {
                     .extract().jsonPath().getList("items.referralId").stream().filter(referralId::equals).count();
             assertEquals(1, inboxItems, "one inbox item: the processed event was not taken twice");
         }
+    }
+
+    private static String webhookStatus(String referralId) {
+        return Api.notifications("daan").queryParam("referralId", referralId).get("/api/deliveries").then()
+                .statusCode(200).extract().path("items.find { it.channel == 'webhook' }.status");
     }
 
     private static long attemptsFor(WebhookReceiver receiver, String referralId) {
