@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.service.ExchangeService;
 import nl.zorgpad.pathway.service.ExchangeService.ImportReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/regions/{regionId}")
-@RolesAllowed("vsv-admin")
+@RolesAllowed(Roles.VSV_ADMIN)
 @Tag(name = "Import and export", description = "A region's partners and pathways as one YAML document")
 public class ExchangeResource {
 

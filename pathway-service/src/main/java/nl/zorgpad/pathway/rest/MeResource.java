@@ -1,14 +1,14 @@
 package nl.zorgpad.pathway.rest;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import nl.zorgpad.pathway.service.Caller;
+import nl.zorgpad.commons.security.Caller;
+import nl.zorgpad.commons.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,12 +24,10 @@ public class MeResource {
     public record Me(String name, String orgId, List<String> roles) {
     }
 
-    private final Caller caller;
-    private final SecurityIdentity identity;
+    private final CurrentCaller caller;
 
-    public MeResource(Caller caller, SecurityIdentity identity) {
+    public MeResource(CurrentCaller caller) {
         this.caller = caller;
-        this.identity = identity;
     }
 
     @GET
@@ -38,6 +36,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "No valid token")
     public Me me() {
-        return new Me(caller.name(), caller.orgId().orElse(null), identity.getRoles().stream().sorted().toList());
+        Caller me = caller.get();
+        return new Me(me.userId(), me.organisation().orElse(null), me.roles().stream().sorted().toList());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.rest.Views.PartnerView;
 import nl.zorgpad.pathway.service.PartnerService;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/regions/{regionId}/partners")
-@RolesAllowed("vsv-admin")
+@RolesAllowed(Roles.VSV_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Organisations that take referrals; managed by the region's coordinators")
 public class PartnerResource {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.rest.Views.PathwayView;
 import nl.zorgpad.pathway.rest.Views.VersionView;
 import nl.zorgpad.pathway.service.PathwayService;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/regions/{regionId}/pathways")
-@RolesAllowed("vsv-admin")
+@RolesAllowed(Roles.VSV_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pathways", description = "Versioned pathways per signal type: draft, publish, history")
 public class PathwayResource {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.domain.SignalType;
 import nl.zorgpad.pathway.service.SignalTypeService;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -46,7 +47,7 @@ public class RegionResource {
     @POST
     @Path("/signal-types")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Add a local signal type for your own region")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "local", value = "{\"code\":\"zof-debt-rent\","
             + "\"labelNl\":\"Huurachterstand\",\"labelEn\":\"Rent arrears\",\"domain\":\"money\","
@@ -66,7 +67,7 @@ public class RegionResource {
     }
 
     @GET
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Read your own region with its municipalities and PC4 areas")
     @APIResponse(responseCode = "200", description = "The region", content = @Content(examples = @ExampleObject(
             name = "region", value = "{\"id\":\"region-zuidoost-friesland\",\"name\":\"VSV Zuidoost-Friesland\","
@@ -80,7 +81,7 @@ public class RegionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Create or replace your own region's name and municipalities")
     @APIResponse(responseCode = "200", description = "The region as stored")
     @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
@@ -94,7 +95,7 @@ public class RegionResource {
 
     @GET
     @Path("/coverage")
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Coverage report per signal x municipality x phase: routed (every vulnerability level,"
             + " urgency, age and PC4 area), partly-routed (with the uncovered cases), only via closed partners or not"
             + " routed; plus partners whose capacity was not confirmed recently")
@@ -117,7 +118,7 @@ public class RegionResource {
     @GET
     @Path("/coverage")
     @Produces("text/csv")
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Coverage report as CSV, one row per signal type x municipality x phase")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv",
             examples = @ExampleObject(name = "csv", value = "signalType,municipalityCode,municipalityName,phase,status,"

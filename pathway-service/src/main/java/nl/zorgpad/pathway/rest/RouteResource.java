@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.routing.ResolveResult;
 import nl.zorgpad.pathway.service.RouteService;
 import nl.zorgpad.pathway.service.RouteService.ResolveRequest;
@@ -37,7 +38,7 @@ public class RouteResource {
     @POST
     @Path("/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"midwife", "district-team", "vsv-admin", "service"})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM, Roles.VSV_ADMIN, Roles.SERVICE})
     @Operation(summary = "Resolve routes for signals: primary route, ranked alternatives, closed partners passed"
             + " over, or an explicit no-route gap. Served from memory.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Meriam", value = "{\"postcode\":\"9203AB\","

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.config.PathwayConfig;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
@@ -42,11 +43,11 @@ public class CoverageService {
                          int staleAfterDays, List<StalePartner> staleCapacity) {
     }
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final RouteTable table;
     private final PathwayConfig config;
 
-    public CoverageService(Caller caller, RouteTable table, PathwayConfig config) {
+    public CoverageService(CurrentCaller caller, RouteTable table, PathwayConfig config) {
         this.caller = caller;
         this.table = table;
         this.config = config;
@@ -54,7 +55,7 @@ public class CoverageService {
 
     @Transactional
     public Report report(String regionId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
             throw ProblemException.notFound("No region " + regionId);

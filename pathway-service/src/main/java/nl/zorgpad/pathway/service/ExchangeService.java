@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
@@ -79,15 +80,15 @@ public class ExchangeService {
     static final String DRAFT_DISCARDED = "draft-discarded";
     static final String REMOVED = "removed";
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final RegionService regions;
     private final PartnerService partners;
     private final PathwayService pathways;
     private final PathwayValidator pathwayValidator;
     private final Validator validator;
 
-    public ExchangeService(Caller caller, RegionService regions, PartnerService partners, PathwayService pathways,
-                           PathwayValidator pathwayValidator, Validator validator) {
+    public ExchangeService(CurrentCaller caller, RegionService regions, PartnerService partners,
+                           PathwayService pathways, PathwayValidator pathwayValidator, Validator validator) {
         this.caller = caller;
         this.regions = regions;
         this.partners = partners;
@@ -117,7 +118,7 @@ public class ExchangeService {
     }
 
     public ImportReport importDocument(String regionId, String yaml, boolean dryRun) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         ExchangeDocument document = parse(yaml);
         if (dryRun) {
             return QuarkusTransaction.requiringNew().call(() -> new ImportReport(true, false,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.messaging.Outbox;
@@ -52,11 +53,11 @@ public class PartnerService {
                            @PositiveOrZero @Max(104) Integer waitlistWeeks) {
     }
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final Outbox outbox;
     private final Event<ConfigurationChanged> changed;
 
-    public PartnerService(Caller caller, Outbox outbox, Event<ConfigurationChanged> changed) {
+    public PartnerService(CurrentCaller caller, Outbox outbox, Event<ConfigurationChanged> changed) {
         this.caller = caller;
         this.outbox = outbox;
         this.changed = changed;
@@ -64,13 +65,13 @@ public class PartnerService {
 
     @Transactional
     public List<Partner> list(String regionId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         return Partner.list("regionId = ?1 order by name", regionId);
     }
 
     @Transactional
     public Partner get(String regionId, String partnerId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Partner partner = Partner.findById(partnerId);
         if (partner == null || !partner.regionId.equals(regionId)) {
             throw ProblemException.notFound("No partner " + partnerId + " in region " + regionId);
@@ -80,7 +81,7 @@ public class PartnerService {
 
     @Transactional
     public Partner create(String regionId, PartnerData data) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Region region = requireRegion(regionId);
         if (data.id() == null) {
             throw ProblemException.invalid("id", "is required");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.Region;
@@ -63,12 +64,12 @@ public class PathwayService {
         }
     }
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final PathwayValidator validator;
     private final Outbox outbox;
     private final Event<ConfigurationChanged> changed;
 
-    public PathwayService(Caller caller, PathwayValidator validator, Outbox outbox,
+    public PathwayService(CurrentCaller caller, PathwayValidator validator, Outbox outbox,
                           Event<ConfigurationChanged> changed) {
         this.caller = caller;
         this.validator = validator;
@@ -78,7 +79,7 @@ public class PathwayService {
 
     @Transactional
     public List<PathwayHistory> list(String regionId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         return Pathway.<Pathway>list("regionId = ?1 order by signalType", regionId).stream()
                 .map(this::history).toList();
     }
@@ -132,7 +133,7 @@ public class PathwayService {
         if (draft.isPresent()) {
             draft.get().rules = new ArrayList<>(request.rules());
             draft.get().createdAt = Instant.now();
-            draft.get().createdBy = caller.name();
+            draft.get().createdBy = caller.get().userId();
             return draft.get();
         }
         int next = history.versions().stream().mapToInt(v -> v.version).max().orElse(0) + 1;
@@ -158,7 +159,7 @@ public class PathwayService {
         draft.status = PathwayVersion.PUBLISHED;
         draft.effectiveFrom = publication.effectiveFrom();
         draft.publishedAt = Instant.now();
-        draft.publishedBy = caller.name();
+        draft.publishedBy = caller.get().userId();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pathwayId", pathway.id);
         data.put("version", draft.version);
@@ -190,7 +191,7 @@ public class PathwayService {
         retirement.effectiveFrom = effectiveFrom;
         retirement.rules = new ArrayList<>();
         retirement.createdAt = Instant.now();
-        retirement.createdBy = caller.name();
+        retirement.createdBy = caller.get().userId();
         retirement.publishedAt = retirement.createdAt;
         retirement.publishedBy = retirement.createdBy;
         retirement.persist();
@@ -240,7 +241,7 @@ public class PathwayService {
         draft.status = PathwayVersion.DRAFT;
         draft.rules = new ArrayList<>(rules);
         draft.createdAt = Instant.now();
-        draft.createdBy = caller.name();
+        draft.createdBy = caller.get().userId();
         draft.persist();
         return draft;
     }
@@ -250,7 +251,7 @@ public class PathwayService {
     }
 
     private Pathway find(String regionId, String pathwayId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Pathway pathway = Pathway.findById(pathwayId);
         if (pathway == null || !pathway.regionId.equals(regionId)) {
             throw ProblemException.notFound("No pathway " + pathwayId + " in region " + regionId);
@@ -259,7 +260,7 @@ public class PathwayService {
     }
 
     private Region region(String regionId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
             throw ProblemException.notFound("No region " + regionId);

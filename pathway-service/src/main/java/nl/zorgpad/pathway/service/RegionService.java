@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Municipality;
 
@@ -25,17 +26,17 @@ public class RegionService {
                              @NotNull @Size(min = 1) List<@NotNull @Valid Municipality> municipalities) {
     }
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final Event<ConfigurationChanged> changed;
 
-    public RegionService(Caller caller, Event<ConfigurationChanged> changed) {
+    public RegionService(CurrentCaller caller, Event<ConfigurationChanged> changed) {
         this.caller = caller;
         this.changed = changed;
     }
 
     @Transactional
     public Region get(String regionId) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
             throw ProblemException.notFound("No region " + regionId);
@@ -46,7 +47,7 @@ public class RegionService {
     /** Creates or replaces the caller's own region; a municipality or PC4 area may belong to one region only. */
     @Transactional
     public Region put(String regionId, RegionData data) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         List<FieldError> errors = check(regionId, data);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The region has invalid municipalities", errors);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.domain.SignalType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,24 +38,28 @@ public class SignalTypeService {
             String descriptionNl) {
     }
 
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final Event<ConfigurationChanged> changed;
 
-    public SignalTypeService(Caller caller, Event<ConfigurationChanged> changed) {
+    public SignalTypeService(CurrentCaller caller, Event<ConfigurationChanged> changed) {
         this.caller = caller;
         this.changed = changed;
     }
 
-    /** The national types, plus the local ones of the caller's own region. */
+    /**
+     * The national types, plus the local ones of the caller's own region. A token without an organisation (e.g. a
+     * service's own) needs none to read the catalogue: it sees the national types.
+     */
     @Transactional
     public List<SignalType> visible() {
-        String org = caller.orgId().orElse("");
-        return SignalType.list("regionId is null or regionId = ?1", Sort.by("code"), org);
+        return caller.get().organisation()
+                .map(org -> SignalType.<SignalType>list("regionId is null or regionId = ?1", Sort.by("code"), org))
+                .orElseGet(() -> SignalType.list("regionId is null", Sort.by("code")));
     }
 
     @Transactional
     public SignalType addLocal(String regionId, LocalSignalType data) {
-        caller.requireOwnRegion(regionId);
+        OwnRegion.require(caller.get(), regionId);
         if (Region.findById(regionId) == null) {
             throw ProblemException.notFound("No region " + regionId);
         }

@@ -1,9 +1,11 @@
 package nl.zorgpad.pathway.rest;
 
+import static io.restassured.RestAssured.given;
 import static nl.zorgpad.pathway.Fixtures.WIM_REGION;
 import static nl.zorgpad.pathway.Fixtures.as;
 import static nl.zorgpad.pathway.Fixtures.rule;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zorgpad.pathway.Fixtures;
+import nl.zorgpad.stack.keycloak.DemoTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,6 +40,10 @@ class LocalSignalTypeTest {
                 .body("find { it.code == 'hv-rent-arrears' }.descriptionNl",
                         equalTo("Reported by the housing association."));
         as("vera").get("/api/signal-types").then().statusCode(200).body("code", not(hasItem("hv-rent-arrears")));
+        // A service's token names no organisation: it reads the national catalogue, no region's local types.
+        given().auth().oauth2(DemoTokens.forClient("referral-service")).get("/api/signal-types").then()
+                .statusCode(200).body("code", hasItem("financial-debt"))
+                .body("findAll { it.regionId != null }", empty());
 
         String id = as("wim").body(Map.of("signalType", "hv-rent-arrears", "rules", List.of(
                         rule(Map.of(), "ls-wim-housing", "call the housing association"))))
