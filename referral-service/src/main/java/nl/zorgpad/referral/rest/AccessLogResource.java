@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.AccessLogQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,15 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccessLogResource {
 
     private final AccessLogQuery query;
-    private final CallerFactory callers;
+    private final CurrentCaller caller;
 
-    public AccessLogResource(AccessLogQuery query, CallerFactory callers) {
+    public AccessLogResource(AccessLogQuery query, CurrentCaller caller) {
         this.query = query;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed("privacy-officer")
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(summary = "Who saw this client's data",
             description = "By BSN, by name + date of birth, or by referral id (any combination matches either). "
                     + "The search is itself an access to the client's data and is logged (NEN 7513): one record "
@@ -57,6 +59,6 @@ public class AccessLogResource {
     public List<AccessLogQuery.Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
                                           @QueryParam("birthDate") LocalDate birthDate,
                                           @QueryParam("referralId") UUID referralId) {
-        return query.find(callers.caller(), bsn, name, birthDate, referralId);
+        return query.find(caller.get(), bsn, name, birthDate, referralId);
     }
 }

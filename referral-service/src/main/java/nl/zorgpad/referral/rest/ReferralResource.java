@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.CreatedReferrals;
 import nl.zorgpad.referral.service.HistoryLine;
 import nl.zorgpad.referral.service.NewReferral;
@@ -65,16 +67,16 @@ public class ReferralResource {
              "referrer":{"name":"Anna Visser","role":"midwife","phone":"0512 123456"}}""";
 
     private final ReferralService referrals;
-    private final CallerFactory callers;
+    private final CurrentCaller caller;
 
-    public ReferralResource(ReferralService referrals, CallerFactory callers) {
+    public ReferralResource(ReferralService referrals, CurrentCaller caller) {
         this.referrals = referrals;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReferralService.MIDWIFE)
+    @RolesAllowed(Roles.MIDWIFE)
     @Operation(summary = "Hand a family over to partners, with consent",
             description = "Resolves routes through pathway-service; signals routed to the same partner become one "
                     + "handover. Signals without a route are listed as gaps. The referring practice is the "
@@ -99,12 +101,12 @@ public class ReferralResource {
                     examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,
             @Parameter(description = "Makes a retry safe: the same key and body return the same answer")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        CreatedReferrals created = referrals.create(callers.caller(), request, idempotencyKey);
+        CreatedReferrals created = referrals.create(caller.get(), request, idempotencyKey);
         return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
     }
 
     @GET
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "List the referrals of the caller's organisation",
             description = "A midwife sees her practice's referrals, a district team those addressed to it. Newest "
                     + "first (creation time, then id).")
@@ -121,14 +123,14 @@ public class ReferralResource {
                                      @QueryParam("to") LocalDate to,
                                      @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("20") int size) {
-        return referrals.list(callers.caller(), new ReferralService.ListFilter(status, overdue, signal, from, to,
+        return referrals.list(caller.get(), new ReferralService.ListFilter(status, overdue, signal, from, to,
                 page, size));
     }
 
     @GET
     @Path("/export")
     @Produces(CSV)
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "Export the referrals of the caller's organisation as CSV",
             description = "Same filters and visibility as the list, without paging (at most "
                     + ReferralService.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
@@ -148,7 +150,7 @@ public class ReferralResource {
                            @QueryParam("from") LocalDate from,
                            @Parameter(description = "Created on or before (yyyy-mm-dd)")
                            @QueryParam("to") LocalDate to) {
-        String csv = referrals.export(callers.caller(), new ReferralService.ExportFilter(status, overdue, signal,
+        String csv = referrals.export(caller.get(), new ReferralService.ExportFilter(status, overdue, signal,
                 from, to));
         return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"referrals.csv\"")
                 .header("Cache-Control", "no-store").build();
@@ -156,33 +158,33 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "Read one referral", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id) {
-        var read = referrals.get(callers.caller(), id);
+        var read = referrals.get(caller.get(), id);
         return Response.ok(read.value()).tag(etag(read.version())).build();
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "The status history of a referral: actor, organisation, time, reason")
     @APIResponse(responseCode = "200", description = "Every status change, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryLine.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public List<HistoryLine> history(@PathParam("id") UUID id) {
-        return referrals.history(callers.caller(), id);
+        return referrals.history(caller.get(), id);
     }
 
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "Move a referral to another status",
             description = "The receiving organisation accepts, rejects, starts, pauses, completes or fails; the "
                     + "referring practice may cancel. Reason code and text are required for rejected, cancelled, "
@@ -209,13 +211,13 @@ public class ReferralResource {
                                          content = @Content(examples = @ExampleObject(name = "reject", value = """
                                                  {"status":"rejected","reasonCode":"no-capacity",
                                                   "reasonText":"Waiting list of 8 weeks"}"""))) StatusRequest request) {
-        var changed = referrals.changeStatus(callers.caller(), id, version(ifMatch), request);
+        var changed = referrals.changeStatus(caller.get(), id, version(ifMatch), request);
         return Response.ok(changed.value()).tag(etag(changed.version())).build();
     }
 
     @POST
     @Path("/{id}/consent-withdrawal")
-    @RolesAllowed({ReferralService.MIDWIFE, ReferralService.DISTRICT_TEAM})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "Record that the client withdrew consent",
             description = "Cancels the referral (reason consent-withdrawn), erases the client details at once and "
                     + "tells the partner to delete its copy. Ids, signal codes, dates and statuses stay for the "
@@ -225,7 +227,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public Response withdrawConsent(@PathParam("id") UUID id) {
-        var withdrawn = referrals.withdrawConsent(callers.caller(), id);
+        var withdrawn = referrals.withdrawConsent(caller.get(), id);
         return Response.ok(withdrawn.value()).tag(etag(withdrawn.version())).build();
     }
 
@@ -236,7 +238,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/reroute")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReferralService.MIDWIFE)
+    @RolesAllowed(Roles.MIDWIFE)
     @Operation(summary = "Hand a rejected referral over to the next alternative route",
             description = "Uses the next alternative the pathway named (or the one given); the new referral links "
                     + "the rejected one through previousReferralId.")
@@ -249,7 +251,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "422", description = "Named partner not an alternative, or not covered by consent",
             content = @Content(mediaType = PROBLEM))
     public Response reroute(@PathParam("id") UUID id, RerouteRequest request) {
-        CreatedReferrals created = referrals.reroute(callers.caller(), id,
+        CreatedReferrals created = referrals.reroute(caller.get(), id,
                 request == null ? null : request.partnerId());
         return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
     }

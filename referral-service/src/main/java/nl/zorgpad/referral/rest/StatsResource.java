@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.StatsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,15 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatsResource {
 
     private final StatsService stats;
-    private final CallerFactory callers;
+    private final CurrentCaller caller;
 
-    public StatsResource(StatsService stats, CallerFactory callers) {
+    public StatsResource(StatsService stats, CurrentCaller caller) {
         this.stats = stats;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed("vsv-admin")
+    @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Referral statistics of the caller's region",
             description = "Counts by signal, municipality, phase, month and status; median and p90 hours to accept "
                     + "and to first contact; outcomes and rejection reasons. Every count under 5 reads \"<5\".")
@@ -45,6 +47,6 @@ public class StatsResource {
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public StatsService.Stats stats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return stats.forRegion(callers.caller().organisationId(), from, to);
+        return stats.forRegion(caller.get(), from, to);
     }
 }

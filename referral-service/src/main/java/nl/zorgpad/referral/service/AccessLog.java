@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.domain.Referral;
 import org.hibernate.Session;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.domain.Bsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,6 +47,7 @@ public class AccessLogQuery {
 
     @Transactional
     public List<Line> find(Caller caller, String bsn, String name, LocalDate birthDate, UUID referralId) {
+        caller.organisationId(); // the search is logged under the officer's organisation: 403 without one
         List<FieldError> errors = new ArrayList<>();
         boolean byName = name != null || birthDate != null;
         if (byName && (name == null || name.isBlank() || birthDate == null)) {

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.Caller;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.client.PathwayClient;
 import nl.zorgpad.referral.client.ResolveRequest;
 import nl.zorgpad.referral.client.ResolveResponse;
@@ -37,9 +39,6 @@ import nl.zorgpad.referral.messaging.Outbox;
 /** The use cases of a referral: create, read, list, move through its lifecycle, re-route, withdraw consent. */
 @ApplicationScoped
 public class ReferralService {
-
-    public static final String MIDWIFE = "midwife";
-    public static final String DISTRICT_TEAM = "district-team";
 
     private final PathwayClient pathway;
     private final ReferralWriter writer;
@@ -70,6 +69,7 @@ public class ReferralService {
 
     /** Validates, resolves routes (outside any transaction), then stores every handover in one transaction. */
     public CreatedReferrals create(Caller caller, NewReferral request, String idempotencyKey) {
+        String practiceId = caller.organisationId(); // the referring practice; 403 when the token names none
         Instant now = Instant.now();
         List<FieldError> errors = NewReferralValidator.validate(request, today(), now);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -81,8 +81,7 @@ public class ReferralService {
         }
         String hash = hash(request);
         if (idempotencyKey != null) {
-            Optional<ReferralWriter.StoredAnswer> stored = writer.storedAnswer(caller.organisationId(),
-                    idempotencyKey);
+            Optional<ReferralWriter.StoredAnswer> stored = writer.storedAnswer(practiceId, idempotencyKey);
             if (stored.isPresent()) {
                 return replay(stored.get(), hash);
             }
@@ -120,7 +119,7 @@ public class ReferralService {
 
     private static Caller onBehalfOfReferrer(Caller caller, NewReferral request) {
         if (caller.userId().startsWith("service-account-")) {
-            return new Caller(caller.userId(), caller.organisationId(), caller.roles(), request.referrer().name());
+            return new Caller(caller.userId(), caller.organisation(), caller.roles(), request.referrer().name());
         }
         return caller;
     }
@@ -178,10 +177,10 @@ public class ReferralService {
 
     /** Which end of the referral the caller is on; empty when it is not theirs (answered as 404). */
     static Optional<Party> partyOf(Referral referral, Caller caller) {
-        if (caller.hasRole(MIDWIFE) && referral.referringPracticeId.equals(caller.organisationId())) {
+        if (caller.hasRole(Roles.MIDWIFE) && caller.belongsTo(referral.referringPracticeId)) {
             return Optional.of(Party.REFERRER);
         }
-        if (caller.hasRole(DISTRICT_TEAM) && referral.partnerId.equals(caller.organisationId())) {
+        if (caller.hasRole(Roles.DISTRICT_TEAM) && caller.belongsTo(referral.partnerId)) {
             return Optional.of(Party.RECEIVER);
         }
         return Optional.empty();
@@ -193,6 +192,7 @@ public class ReferralService {
     }
 
     private Referral visible(UUID id, Caller caller, String event, boolean forUpdate) {
+        caller.organisationId(); // a token without an organisation sees no referral: 403 before anything is read
         Referral referral = forUpdate ? em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Referral.class, id);
         if (referral == null) {
@@ -309,7 +309,7 @@ public class ReferralService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(title, errors);
         }
-        StringBuilder where = new StringBuilder(caller.hasRole(MIDWIFE)
+        StringBuilder where = new StringBuilder(caller.hasRole(Roles.MIDWIFE)
                 ? "referringPracticeId = :org" : "partnerId = :org");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", caller.organisationId());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.ClientDetails;
 import nl.zorgpad.referral.domain.ClientIdentity;
@@ -195,6 +196,7 @@ public class ReferralWriter {
     /** The rejected referral to re-route, if the caller referred it and it was not re-routed before. */
     @Transactional
     public Referral loadForReroute(Caller caller, UUID id) {
+        caller.organisationId(); // a token without an organisation re-routes nothing: 403 before anything is read
         Referral referral = em.find(Referral.class, id);
         if (referral == null || ReferralService.partyOf(referral, caller).orElse(null)
                 != nl.zorgpad.referral.domain.Party.REFERRER) {

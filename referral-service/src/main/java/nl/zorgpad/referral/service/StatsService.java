@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.config.ReferralConfig;
 
 /**
@@ -48,8 +49,10 @@ public class StatsService {
         this.config = config;
     }
 
+    /** The figures of the caller's region (the token's organisation); 403 when the token names none. */
     @Transactional
-    public Stats forRegion(String regionId, LocalDate from, LocalDate to) {
+    public Stats forRegion(Caller caller, LocalDate from, LocalDate to) {
+        String regionId = caller.organisationId();
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("Invalid period", List.of(new FieldError("to", "must not lie before from")));
         }
