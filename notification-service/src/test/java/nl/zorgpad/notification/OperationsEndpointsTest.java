@@ -35,6 +35,18 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void aTokenWithoutOrganisationIsForbidden() {
+        // A service account's token is valid but names no organisation (org_id): nobody's inbox to show.
+        String token = DemoTokens.forClient("referral-service");
+        for (String path : new String[] {"/api/inbox", "/api/inbox/stream", "/api/deliveries"}) {
+            given().auth().oauth2(token).when().get(path).then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://zorgpad.nl/problems/forbidden"))
+                    .body("detail", containsString("org_id"));
+        }
+    }
+
+    @Test
     void apiAnswersARealToken() {
         given().auth().oauth2(DemoTokens.forUser("anna")).when().get("/api/inbox").then().statusCode(200);
     }

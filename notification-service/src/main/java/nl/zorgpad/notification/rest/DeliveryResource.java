@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.service.DeliveryService;
 import nl.zorgpad.notification.service.InvalidRequestException;
@@ -57,11 +58,11 @@ public class DeliveryResource {
     }
 
     private final DeliveryService deliveries;
-    private final CallerResolver callers;
+    private final CurrentCaller caller;
 
-    public DeliveryResource(DeliveryService deliveries, CallerResolver callers) {
+    public DeliveryResource(DeliveryService deliveries, CurrentCaller caller) {
         this.deliveries = deliveries;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
@@ -76,7 +77,7 @@ public class DeliveryResource {
                              @QueryParam("status") String status,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        DeliveryService.DeliverySlice slice = deliveries.list(callers.caller(), referralId, parseStatus(status),
+        DeliveryService.DeliverySlice slice = deliveries.list(caller.get(), referralId, parseStatus(status),
                 page, size);
         return new DeliveryPage(slice.items().stream().map(DeliveryView::of).toList(), page, size, slice.total());
     }
@@ -92,7 +93,7 @@ public class DeliveryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public DeliveryView retry(@PathParam("id") UUID id) {
-        return DeliveryView.of(deliveries.retry(callers.caller(), id));
+        return DeliveryView.of(deliveries.retry(caller.get(), id));
     }
 
     private static Delivery.Status parseStatus(String status) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.notification.delivery.InboxBroadcaster;
 import nl.zorgpad.notification.domain.InboxItem;
 import nl.zorgpad.notification.service.InboxService;
@@ -52,12 +53,12 @@ public class InboxResource {
 
     private final InboxService inbox;
     private final InboxBroadcaster broadcaster;
-    private final CallerResolver callers;
+    private final CurrentCaller caller;
 
-    public InboxResource(InboxService inbox, InboxBroadcaster broadcaster, CallerResolver callers) {
+    public InboxResource(InboxService inbox, InboxBroadcaster broadcaster, CurrentCaller caller) {
         this.inbox = inbox;
         this.broadcaster = broadcaster;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
@@ -71,7 +72,7 @@ public class InboxResource {
     public InboxPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                           @QueryParam("unread") @DefaultValue("false") boolean unread) {
-        InboxService.InboxSlice slice = inbox.list(callers.caller(), unread, page, size);
+        InboxService.InboxSlice slice = inbox.list(caller.get(), unread, page, size);
         return new InboxPage(slice.items().stream().map(InboxItemView::of).toList(), page, size, slice.total());
     }
 
@@ -84,7 +85,7 @@ public class InboxResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public InboxItemView markRead(@PathParam("id") UUID id) {
-        return InboxItemView.of(inbox.markRead(callers.caller(), id));
+        return InboxItemView.of(inbox.markRead(caller.get(), id));
     }
 
     @GET
@@ -97,7 +98,8 @@ public class InboxResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @APIResponse(responseCode = "401", description = "No valid token")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        String organisation = callers.caller().organisationId();
+        // Read now, while the request is active: CurrentCaller is request-scoped and the stream outlives the request.
+        String organisation = caller.get().organisationId();
         Multi<OutboundSseEvent> items = broadcaster.stream(organisation)
                 .map(item -> sse.newEventBuilder().name("inbox-item").id(item.id().toString())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.SubscriptionService;
@@ -91,11 +92,11 @@ public class SubscriptionResource {
     }
 
     private final SubscriptionService subscriptions;
-    private final CallerResolver callers;
+    private final CurrentCaller caller;
 
-    public SubscriptionResource(SubscriptionService subscriptions, CallerResolver callers) {
+    public SubscriptionResource(SubscriptionService subscriptions, CurrentCaller caller) {
         this.subscriptions = subscriptions;
-        this.callers = callers;
+        this.caller = caller;
     }
 
     @GET
@@ -108,7 +109,7 @@ public class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public SubscriptionsView get(@PathParam("organisationId") String organisationId) {
-        return SubscriptionsView.of(subscriptions.get(callers.caller(), organisationId));
+        return SubscriptionsView.of(subscriptions.get(caller.get(), organisationId));
     }
 
     @PUT
@@ -141,6 +142,6 @@ public class SubscriptionResource {
         List<SubscriptionService.EmailInput> emails = request.emails() == null ? List.of()
                 : request.emails().stream().map(e -> new SubscriptionService.EmailInput(e.address(),
                 e.eventTypes())).toList();
-        return SubscriptionsView.of(subscriptions.replace(callers.caller(), organisationId, webhooks, emails));
+        return SubscriptionsView.of(subscriptions.replace(caller.get(), organisationId, webhooks, emails));
     }
 }

@@ -1,6 +1,8 @@
 package nl.zorgpad.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zorgpad.commons.security.Caller;
+import nl.zorgpad.commons.security.Roles;
 
 /** Tenant rule: an organisation manages its own notifications; a vsv-admin also those of its region's partners. */
 @ApplicationScoped
@@ -14,7 +16,7 @@ public class Access {
 
     public boolean mayManage(Caller caller, String organisationId) {
         return caller.organisationId().equals(organisationId)
-                || (caller.vsvAdmin() && partners.isPartnerInRegion(organisationId, caller.organisationId()));
+                || (caller.hasRole(Roles.VSV_ADMIN) && partners.isPartnerInRegion(organisationId, caller.organisationId()));
     }
 
     /** Throws {@link NotFoundException} unless the caller may manage the organisation (no existence leak). */

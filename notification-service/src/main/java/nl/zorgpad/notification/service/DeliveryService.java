@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.security.Caller;
+import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.domain.Timestamps;
 
@@ -30,7 +32,7 @@ public class DeliveryService {
 
     public DeliverySlice list(Caller caller, String referralId, Delivery.Status status, int page, int size) {
         StringBuilder where = new StringBuilder(VISIBLE);
-        Parameters params = Parameters.with("org", caller.organisationId()).and("admin", caller.vsvAdmin());
+        Parameters params = Parameters.with("org", caller.organisationId()).and("admin", caller.hasRole(Roles.VSV_ADMIN));
         if (referralId != null && !referralId.isBlank()) {
             where.append(" and referralId = :referral");
             params.and("referral", referralId);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.notification.domain.InboxItem;
 import nl.zorgpad.notification.domain.Timestamps;
 

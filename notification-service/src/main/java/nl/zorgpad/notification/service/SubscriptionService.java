@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.delivery.UrlPolicy;
 import nl.zorgpad.notification.delivery.WebhookSigner;
