@@ -3,7 +3,10 @@ package nl.zorgpad.system.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The VSV coordinator's start page ({@code /regio}): the white spots of her region as a table ({@code table#coverage})
@@ -14,6 +17,9 @@ import org.openqa.selenium.WebElement;
 public final class CoveragePage {
 
     private static final By MATRIX = By.id("coverage");
+
+    /** How often {@link #waitUntilCellIs} reloads the page while the cell has another status. */
+    static final Duration RELOAD_EVERY = Duration.ofMillis(500);
 
     private final Browser browser;
 
@@ -50,22 +56,23 @@ public final class CoveragePage {
 
     /**
      * Reloads the page until the cell has this status (the service applies a capacity change to its routes just
-     * after it answered), and answers the page as it is then; fails after {@link Browser#WAIT}.
+     * after it answered), and answers the page as it is then; fails after {@link Browser#WAIT}, naming the status
+     * the cell kept.
      */
     public static CoveragePage waitUntilCellIs(Browser browser, String signal, String municipality, String phase,
                                                String status) {
-        long deadline = System.nanoTime() + Browser.WAIT.toNanos();
-        while (true) {
-            CoveragePage page = openIn(browser);
-            String now = page.statusOf(signal, municipality, phase);
-            if (status.equals(now)) {
-                return page;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the cell " + signal + "/" + municipality + "/" + phase + " stays " + now
-                        + ", expected " + status);
-            }
-            pause(Duration.ofMillis(500));
+        String[] seen = {null};
+        try {
+            return new WebDriverWait(browser.driver(), Browser.WAIT, RELOAD_EVERY)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        CoveragePage page = openIn(browser);
+                        seen[0] = page.statusOf(signal, municipality, phase);
+                        return status.equals(seen[0]) ? page : null;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the cell " + signal + "/" + municipality + "/" + phase + " stays " + seen[0]
+                    + ", expected " + status, e);
         }
     }
 
@@ -78,12 +85,4 @@ public final class CoveragePage {
         return cells.get(0);
     }
 
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

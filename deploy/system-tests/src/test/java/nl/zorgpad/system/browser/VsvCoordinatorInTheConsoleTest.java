@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * vera, the VSV coordinator of Zuidoost-Friesland, in her browser: she closes a partner and sees the white spot it
@@ -89,7 +90,7 @@ class VsvCoordinatorInTheConsoleTest {
             assertEquals(after.count("closed-only"), after.cellsMarked("closed-only"), "the count matches the table");
 
             // Anna asks again: no route to the JGZ, and the preview says why.
-            String now = showRouteUntil(form, text -> !text.contains("gaat naar " + JGZ_NAME));
+            String now = showRouteUntil(anna, form, text -> !text.contains("gaat naar " + JGZ_NAME));
             assertTrue(now.contains("geen route afgesproken (witte vlek)"), now);
             assertTrue(now.contains(JGZ_NAME + " is nu gesloten."), now);
         } finally {
@@ -98,7 +99,7 @@ class VsvCoordinatorInTheConsoleTest {
         // Reopened, the region is as it was.
         CoveragePage restored = CoveragePage.waitUntilCellIs(vera, ALCOHOL, SMALLINGERLAND, PREGNANCY, "routed");
         assertEquals(closedOnlyBefore, restored.count("closed-only"));
-        String again = showRouteUntil(form, text -> text.contains("gaat naar " + JGZ_NAME));
+        String again = showRouteUntil(anna, form, text -> text.contains("gaat naar " + JGZ_NAME));
         assertTrue(again.contains("gaat naar " + JGZ_NAME), again);
     }
 
@@ -177,15 +178,23 @@ class VsvCoordinatorInTheConsoleTest {
         assertTrue(text.contains("/Count " + cards.cardsShown().size()), "the page tree counts as many: " + file);
     }
 
-    /** Asks for the route preview again until it answers what is expected (or the wait is over). */
-    private static String showRouteUntil(NewReferralPage form, java.util.function.Predicate<String> expected) {
-        long deadline = System.nanoTime() + Browser.WAIT.toNanos();
-        String text = form.showRoute();
-        while (!expected.test(text) && System.nanoTime() < deadline) {
-            CoveragePage.pause(Duration.ofMillis(500));
-            text = form.showRoute();
+    /**
+     * Asks for the route preview again until it answers what is expected, and answers the last preview (the caller
+     * asserts on it) when {@link Browser#WAIT} is over.
+     */
+    private static String showRouteUntil(Browser browser, NewReferralPage form,
+                                         java.util.function.Predicate<String> expected) {
+        String[] text = {form.showRoute()};
+        if (expected.test(text[0])) {
+            return text[0];
         }
-        return text;
+        try {
+            new WebDriverWait(browser.driver(), Browser.WAIT, CoveragePage.RELOAD_EVERY)
+                    .until(driver -> expected.test(text[0] = form.showRoute()));
+        } catch (TimeoutException e) {
+            // The caller's assertion names what the preview said.
+        }
+        return text[0];
     }
 
     /**
