@@ -24,9 +24,9 @@ import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.CreatedReferrals;
 import nl.zorgpad.referral.service.HistoryLine;
 import nl.zorgpad.referral.service.NewReferral;
-import nl.zorgpad.referral.service.ProblemException;
 import nl.zorgpad.referral.service.ReferralService;
 import nl.zorgpad.referral.service.ReferralView;
+import nl.zorgpad.referral.service.Refusals;
 import nl.zorgpad.referral.service.StatusRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -272,7 +272,7 @@ public class ReferralResource {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.stale(-1);
+            throw Refusals.stale(-1);
         }
     }
 }

@@ -60,7 +60,7 @@ public class AccessLogQuery {
             errors.add(new FieldError("bsn", "give a BSN, a name and birth date, or a referral id"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Invalid access-log query", errors);
+            throw Refusals.invalid("Invalid access-log query", errors);
         }
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();

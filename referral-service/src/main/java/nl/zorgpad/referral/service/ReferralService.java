@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.client.PathwayClient;
@@ -76,7 +78,7 @@ public class ReferralService {
             errors.add(new FieldError("Idempotency-Key", "must be 1 to 200 characters"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The handover request has " + errors.size() + " invalid field(s)",
+            throw Refusals.invalid("The handover request has " + errors.size() + " invalid field(s)",
                     errors);
         }
         String hash = hash(request);
@@ -90,7 +92,7 @@ public class ReferralService {
         try {
             routes = pathway.resolve(resolveRequest(request));
         } catch (nl.zorgpad.referral.client.PathwayRejectedException e) {
-            throw ProblemException.invalid("pathway-service cannot route this request: " + e.getMessage(),
+            throw Refusals.invalid("pathway-service cannot route this request: " + e.getMessage(),
                     List.of(new FieldError("signals", e.getMessage())));
         }
         HandoverPlan plan = plan(request, routes);
@@ -103,7 +105,7 @@ public class ReferralService {
 
     static CreatedReferrals replay(ReferralWriter.StoredAnswer stored, String requestHash) {
         if (!stored.requestHash().equals(requestHash)) {
-            throw ProblemException.invalid("Idempotency-Key", "was already used for a different request body");
+            throw Refusals.invalid("Idempotency-Key", "was already used for a different request body");
         }
         return stored.answer();
     }
@@ -135,12 +137,12 @@ public class ReferralService {
 
     private static HandoverPlan plan(NewReferral request, ResolveResponse routes) {
         if (request.partnerId() != null) {
-            return HandoverPlan.override(routes, request.partnerId()).orElseThrow(() -> ProblemException.invalid(
+            return HandoverPlan.override(routes, request.partnerId()).orElseThrow(() -> Refusals.invalid(
                     "partnerId", "is not a partner on any pathway for these signals here"));
         }
         HandoverPlan plan = HandoverPlan.of(routes);
         if (plan.handovers().isEmpty()) {
-            throw new ProblemException(422, "no-route", "No route for any signal",
+            throw new ProblemException(ProblemType.NO_ROUTE,
                     "No pathway leads to a partner for these signals at this address; nothing was stored",
                     List.of(), Map.of("gaps", plan.gaps()));
         }
@@ -156,7 +158,7 @@ public class ReferralService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The client's consent does not cover the route; nothing was stored",
+            throw Refusals.invalid("The client's consent does not cover the route; nothing was stored",
                     errors);
         }
     }
@@ -196,11 +198,11 @@ public class ReferralService {
         Referral referral = forUpdate ? em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Referral.class, id);
         if (referral == null) {
-            throw ProblemException.notFound("Referral " + id);
+            throw Refusals.notFound("Referral " + id);
         }
         if (partyOf(referral, caller).isEmpty()) {
             accessLog.recordRefusal(event, referral, caller);
-            throw ProblemException.notFound("Referral " + id);
+            throw Refusals.notFound("Referral " + id);
         }
         return referral;
     }
@@ -278,7 +280,7 @@ public class ReferralService {
         var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params());
         long count = query.count();
         if (count > EXPORT_LIMIT) {
-            throw ProblemException.invalid("to", "the selection holds " + count + " referrals, more than "
+            throw Refusals.invalid("to", "the selection holds " + count + " referrals, more than "
                     + EXPORT_LIMIT + " in one export; narrow it with from and to");
         }
         List<Referral> rows = query.list();
@@ -307,7 +309,7 @@ public class ReferralService {
             errors.add(new FieldError("to", "must not lie before from"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(title, errors);
+            throw Refusals.invalid(title, errors);
         }
         StringBuilder where = new StringBuilder(caller.hasRole(Roles.MIDWIFE)
                 ? "referringPracticeId = :org" : "partnerId = :org");
@@ -347,34 +349,34 @@ public class ReferralService {
         Referral referral = visible(id, caller, "status-change", true);
         Party party = partyOf(referral, caller).orElseThrow();
         if (expectedVersion == null) {
-            throw ProblemException.preconditionRequired();
+            throw Refusals.preconditionRequired();
         }
         if (expectedVersion != referral.version) {
-            throw ProblemException.stale(referral.version);
+            throw Refusals.stale(referral.version);
         }
         ReferralStatus to = request == null || request.status() == null ? null
                 : ReferralStatus.fromCode(request.status()).orElse(null);
         if (to == null) {
-            throw ProblemException.invalid("status", "must be one of " + List.of(ReferralStatus.values()).stream()
+            throw Refusals.invalid("status", "must be one of " + List.of(ReferralStatus.values()).stream()
                     .map(ReferralStatus::code).toList());
         }
         ReferralStatus from = referral.currentStatus();
         Set<ReferralStatus> allowed = StatusMachine.allowedFor(from, party);
         if (!StatusMachine.isLegal(from, to)) {
-            throw ProblemException.conflict("illegal-transition", "This status change is not possible",
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
                     "A referral cannot go from " + from.code() + " to " + to.code() + "; you can move it to "
-                            + (allowed.isEmpty() ? "nothing (it is closed)" : codes(allowed)),
+                            + (allowed.isEmpty() ? "nothing (it is closed)" : codes(allowed)), List.of(),
                     Map.of("currentStatus", from.code(), "allowed", codes(allowed)));
         }
         if (!StatusMachine.mayMove(party, to)) {
-            throw ProblemException.forbidden((party == Party.REFERRER ? "The referring practice" : "The receiving "
-                    + "organisation") + " cannot set " + to.code() + "; you can move it to " + codes(allowed),
-                    Map.of("allowed", codes(allowed)));
+            throw new ProblemException(ProblemType.FORBIDDEN, (party == Party.REFERRER ? "The referring practice"
+                    : "The receiving organisation") + " cannot set " + to.code() + "; you can move it to "
+                    + codes(allowed), List.of(), Map.of("allowed", codes(allowed)));
         }
         List<FieldError> missing = StatusMachine.missingDetails(to, request.reasonCode(), request.reasonText(),
                 request.outcome());
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid("A move to " + to.code() + " needs more details", missing);
+            throw Refusals.invalid("A move to " + to.code() + " needs more details", missing);
         }
         Instant now = Instant.now();
         apply(referral, to, request, now);
@@ -445,11 +447,11 @@ public class ReferralService {
                 .filter(r -> partnerId == null || partnerId.equals(r.partnerId()))
                 .findFirst()
                 .orElseThrow(() -> partnerId == null
-                        ? ProblemException.conflict("no-alternative", "No alternative route left",
-                        "The pathway named no further partner for these signals", Map.of())
-                        : ProblemException.invalid("partnerId", "is not one of the alternative routes"));
+                        ? new ProblemException(ProblemType.NO_ALTERNATIVE,
+                        "The pathway named no further partner for these signals")
+                        : Refusals.invalid("partnerId", "is not one of the alternative routes"));
         if (!rejected.consent.coversPartnerKind(next.partnerKind())) {
-            throw ProblemException.invalid("partnerId", "the client's consent does not cover partner kind "
+            throw Refusals.invalid("partnerId", "the client's consent does not cover partner kind "
                     + next.partnerKind());
         }
         List<Route> rest = alternatives.stream().filter(r -> !r.partnerId().equals(next.partnerId())).toList();

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.ClientDetails;
@@ -181,9 +183,9 @@ public class ReferralWriter {
                 .toList();
         DuplicateCheck.firstDuplicate(client, handover.route().partnerId(), handover.signalCodes(), existing)
                 .ifPresent(d -> {
-                    throw ProblemException.conflict("duplicate", "An open referral already exists",
+                    throw new ProblemException(ProblemType.DUPLICATE,
                             "This client already has an open referral to " + handover.route().partnerId()
-                                    + " for one of these signals; nothing was stored",
+                                    + " for one of these signals; nothing was stored", List.of(),
                             Map.of("existingReferralId", d.id(), "existing", ReferralService.location(d.id())));
                 });
     }
@@ -200,21 +202,20 @@ public class ReferralWriter {
         Referral referral = em.find(Referral.class, id);
         if (referral == null || ReferralService.partyOf(referral, caller).orElse(null)
                 != nl.zorgpad.referral.domain.Party.REFERRER) {
-            throw ProblemException.notFound("Referral " + id);
+            throw Refusals.notFound("Referral " + id);
         }
         if (!ReferralStatus.REJECTED.code().equals(referral.status)) {
-            throw ProblemException.conflict("not-rejected", "Only a rejected referral can be re-routed",
-                    "This referral is " + referral.status, Map.of("currentStatus", referral.status));
+            throw new ProblemException(ProblemType.NOT_REJECTED, "This referral is " + referral.status,
+                    List.of(), Map.of("currentStatus", referral.status));
         }
         if (referral.detailsErased()) {
-            throw ProblemException.conflict("details-erased", "The client details are erased",
-                    "Consent was withdrawn or the retention period passed; start a new handover", Map.of());
+            throw new ProblemException(ProblemType.DETAILS_ERASED,
+                    "Consent was withdrawn or the retention period passed; start a new handover");
         }
         Optional<Referral> next = Referral.find("previousReferralId", id).firstResultOptional();
         if (next.isPresent()) {
-            throw ProblemException.conflict("already-rerouted", "Already re-routed",
-                    "This referral was already handed over to the next partner",
-                    Map.of("existingReferralId", next.get().id, "existing", ReferralService.location(next.get().id)));
+            throw new ProblemException(ProblemType.ALREADY_REROUTED,
+                    "This referral was already handed over to the next partner", List.of(), Map.of("existingReferralId", next.get().id, "existing", ReferralService.location(next.get().id)));
         }
         accessLog.record("reroute", referral, caller, AccessLog.OK);
         return referral;

@@ -72,6 +72,8 @@ class LifecycleTest {
             String wrong = t[2].equals(RECEIVER) ? REFERRER : RECEIVER;
             moveWithDetails(wrong, id, t[1]).statusCode(403)
                     .contentType("application/problem+json")
+                    .body("type", equalTo("https://zorgpad.nl/problems/forbidden"))
+                    .body("title", equalTo("Forbidden"))
                     .body("detail", containsString("cannot set " + t[1]));
             moveWithDetails(t[2], id, t[1]).statusCode(200).body("status", equalTo(t[1]));
             String event = "referral." + t[1];
@@ -110,9 +112,14 @@ class LifecycleTest {
         moveWithDetails(RECEIVER, id, "accepted").statusCode(200);
         as(RECEIVER).header("If-Match", old).body(Map.of("status", "in-progress"))
                 .post("/api/referrals/" + id + "/status").then().statusCode(412)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/stale"))
+                .body("title", equalTo("Changed in the meantime"))
+                .body("currentETag", equalTo(etag(RECEIVER, id)));
         as(RECEIVER).body(Map.of("status", "in-progress"))
-                .post("/api/referrals/" + id + "/status").then().statusCode(428);
+                .post("/api/referrals/" + id + "/status").then().statusCode(428)
+                .body("type", equalTo("https://zorgpad.nl/problems/precondition-required"))
+                .body("title", equalTo("If-Match is required"));
         as(RECEIVER).get("/api/referrals/" + id).then().body("status", equalTo("accepted"));
     }
 
