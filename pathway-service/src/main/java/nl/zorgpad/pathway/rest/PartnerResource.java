@@ -16,13 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.rest.Views.PartnerView;
 import nl.zorgpad.pathway.service.PartnerService;
 import nl.zorgpad.pathway.service.PartnerService.Capacity;
 import nl.zorgpad.pathway.service.PartnerService.PartnerData;
-import nl.zorgpad.pathway.service.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -133,7 +134,8 @@ public class PartnerResource {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match must be an ETag of this partner");
+            // Matches no version of the partner, so it is stale like any other ETag that is not the current one.
+            throw new ProblemException(ProblemType.STALE, "If-Match must be an ETag of this partner");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.config.PathwayConfig;
 import nl.zorgpad.pathway.domain.Partner;
@@ -58,7 +60,7 @@ public class CoverageService {
         OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
-            throw ProblemException.notFound("No region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
         LocalDate today = LocalDate.now(RouteService.ZONE);
         RouteSnapshot snapshot = table.snapshot();

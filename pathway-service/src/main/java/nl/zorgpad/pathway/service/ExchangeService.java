@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Pathway;
@@ -135,16 +137,16 @@ public class ExchangeService {
         try {
             ExchangeDocument document = YAML.readValue(yaml == null ? "" : yaml, ExchangeDocument.class);
             if (document == null) {
-                throw ProblemException.invalid("body", "is empty");
+                throw Invalid.field("body", "is empty");
             }
             return document;
         } catch (NulFreeStrings.Refused e) {
-            throw new ProblemException(400, "Bad request", "The document's " + e.field() + " " + NulFreeStrings.MESSAGE,
-                    List.of(new FieldError(e.field(), NulFreeStrings.MESSAGE)));
+            throw new ProblemException(ProblemType.UNREADABLE, "The document's " + e.field() + " "
+                    + NulFreeStrings.MESSAGE, List.of(new FieldError(e.field(), NulFreeStrings.MESSAGE)), Map.of());
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ProblemException(400, "Bad request", "The document is not valid YAML of format " + FORMAT
-                    + where, List.of(new FieldError("body", "cannot be read" + where)));
+            throw new ProblemException(ProblemType.UNREADABLE, "The document is not valid YAML of format "
+                    + FORMAT + where, List.of(new FieldError("body", "cannot be read" + where)), Map.of());
         }
     }
 
@@ -159,7 +161,7 @@ public class ExchangeService {
             errors.add(new FieldError("regionId", "is " + doc.regionId() + ", not the region imported into"));
         }
         if (doc.region() == null) {
-            throw ProblemException.invalid("region", "is required");
+            throw Invalid.field("region", "is required");
         }
         errors.addAll(violations("region", doc.region()));
         errors.addAll(prefix("region.", regions.check(regionId, doc.region())));
@@ -289,7 +291,7 @@ public class ExchangeService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The document has " + errors.size() + " invalid field(s); nothing was"
+            throw Invalid.fields("The document has " + errors.size() + " invalid field(s); nothing was"
                     + " imported", errors);
         }
         return changes;

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
@@ -74,7 +76,8 @@ public class PartnerService {
         OwnRegion.require(caller.get(), regionId);
         Partner partner = Partner.findById(partnerId);
         if (partner == null || !partner.regionId.equals(regionId)) {
-            throw ProblemException.notFound("No partner " + partnerId + " in region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No partner " + partnerId + " in region " + regionId);
         }
         return partner;
     }
@@ -84,10 +87,10 @@ public class PartnerService {
         OwnRegion.require(caller.get(), regionId);
         Region region = requireRegion(regionId);
         if (data.id() == null) {
-            throw ProblemException.invalid("id", "is required");
+            throw Invalid.field("id", "is required");
         }
         if (Partner.findById(data.id()) != null) {
-            throw ProblemException.conflict("Partner id " + data.id() + " is already taken");
+            throw new ProblemException(ProblemType.CONFLICT, "Partner id " + data.id() + " is already taken");
         }
         Partner partner = new Partner();
         partner.id = data.id();
@@ -103,11 +106,12 @@ public class PartnerService {
     public Partner update(String regionId, String partnerId, PartnerData data, Long expectedVersion) {
         Partner partner = get(regionId, partnerId);
         if (expectedVersion != null && expectedVersion != partner.version) {
-            throw ProblemException.preconditionFailed("Partner " + partnerId + " changed since version "
-                    + expectedVersion + "; it is now at version " + partner.version);
+            throw new ProblemException(ProblemType.STALE, "Partner " + partnerId + " changed since version "
+                    + expectedVersion + "; it is now at version " + partner.version, List.of(),
+                    Map.of("currentETag", "\"" + partner.version + "\""));
         }
         if (data.id() != null && !data.id().equals(partnerId)) {
-            throw ProblemException.invalid("id", "cannot be changed");
+            throw Invalid.field("id", "cannot be changed");
         }
         apply(requireRegion(regionId), partner, data);
         partner.persistAndFlush();
@@ -144,7 +148,7 @@ public class PartnerService {
     void apply(Region region, Partner partner, PartnerData data) {
         List<FieldError> errors = check(region.id, region.municipalities, data);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The partner has invalid fields", errors);
+            throw Invalid.fields("The partner has invalid fields", errors);
         }
         List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
         List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();
@@ -217,7 +221,7 @@ public class PartnerService {
     private static Region requireRegion(String regionId) {
         Region region = Region.findById(regionId);
         if (region == null) {
-            throw ProblemException.notFound("No region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
         return region;
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
@@ -95,7 +97,8 @@ public class PathwayService {
         PathwayVersion found = PathwayVersion.find("pathwayId = ?1 and version = ?2", pathway.id, version)
                 .firstResult();
         if (found == null) {
-            throw ProblemException.notFound("Pathway " + pathwayId + " has no version " + version);
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "Pathway " + pathwayId + " has no version " + version);
         }
         return found;
     }
@@ -105,11 +108,11 @@ public class PathwayService {
         Region region = region(regionId);
         SignalType type = SignalType.findById(request.signalType());
         if (type == null || (type.regionId != null && !type.regionId.equals(regionId))) {
-            throw ProblemException.invalid("signalType", "unknown signal type " + request.signalType());
+            throw Invalid.field("signalType", "unknown signal type " + request.signalType());
         }
         if (Pathway.count("regionId = ?1 and signalType = ?2", regionId, request.signalType()) > 0) {
-            throw ProblemException.conflict("Region " + regionId + " already has a pathway for signal "
-                    + request.signalType() + "; edit its draft instead");
+            throw new ProblemException(ProblemType.CONFLICT, "Region " + regionId + " already has a pathway for"
+                    + " signal " + request.signalType() + "; edit its draft instead");
         }
         List<RouteRule> rules = request.rules() == null ? List.of() : request.rules();
         validate(region, rules, false);
@@ -145,7 +148,7 @@ public class PathwayService {
         Pathway pathway = find(regionId, pathwayId);
         PathwayVersion draft = version(regionId, pathwayId, version);
         if (!draft.isDraft()) {
-            throw ProblemException.conflict("Version " + version + " of pathway " + pathwayId
+            throw new ProblemException(ProblemType.CONFLICT, "Version " + version + " of pathway " + pathwayId
                     + " is already published; edit the pathway to open a new draft");
         }
         validate(region(regionId), draft.rules, true);
@@ -153,7 +156,7 @@ public class PathwayService {
                 .filter(v -> !v.isDraft() && !v.effectiveFrom.isBefore(publication.effectiveFrom()))
                 .findFirst();
         if (clash.isPresent()) {
-            throw ProblemException.invalid("effectiveFrom", "overlaps version " + clash.get().version
+            throw Invalid.field("effectiveFrom", "overlaps version " + clash.get().version
                     + ", effective from " + clash.get().effectiveFrom + "; choose a later date");
         }
         draft.status = PathwayVersion.PUBLISHED;
@@ -182,7 +185,8 @@ public class PathwayService {
         Pathway pathway = find(regionId, pathwayId);
         PathwayHistory history = history(pathway);
         if (history.latestPublished().isEmpty() || history.retirement().isPresent()) {
-            throw ProblemException.conflict("Pathway " + pathwayId + " has no published version in force to retire");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Pathway " + pathwayId + " has no published version in force to retire");
         }
         PathwayVersion retirement = new PathwayVersion();
         retirement.pathwayId = pathway.id;
@@ -218,7 +222,8 @@ public class PathwayService {
     public void deleteUnpublished(String regionId, String pathwayId) {
         Pathway pathway = find(regionId, pathwayId);
         if (history(pathway).latestIssued().isPresent()) {
-            throw ProblemException.conflict("Pathway " + pathwayId + " was published; retire it instead");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Pathway " + pathwayId + " was published; retire it instead");
         }
         PathwayVersion.delete("pathwayId", pathway.id);
         pathway.delete();
@@ -230,7 +235,7 @@ public class PathwayService {
             errors.add(new FieldError("rules", "a published pathway needs at least one rule"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The pathway has " + errors.size() + " invalid field(s)", errors);
+            throw Invalid.fields("The pathway has " + errors.size() + " invalid field(s)", errors);
         }
     }
 
@@ -254,7 +259,8 @@ public class PathwayService {
         OwnRegion.require(caller.get(), regionId);
         Pathway pathway = Pathway.findById(pathwayId);
         if (pathway == null || !pathway.regionId.equals(regionId)) {
-            throw ProblemException.notFound("No pathway " + pathwayId + " in region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No pathway " + pathwayId + " in region " + regionId);
         }
         return pathway;
     }
@@ -263,7 +269,7 @@ public class PathwayService {
         OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
-            throw ProblemException.notFound("No region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
         return region;
     }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Municipality;
@@ -39,7 +41,7 @@ public class RegionService {
         OwnRegion.require(caller.get(), regionId);
         Region region = Region.findById(regionId);
         if (region == null) {
-            throw ProblemException.notFound("No region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
         return region;
     }
@@ -50,7 +52,7 @@ public class RegionService {
         OwnRegion.require(caller.get(), regionId);
         List<FieldError> errors = check(regionId, data);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The region has invalid municipalities", errors);
+            throw Invalid.fields("The region has invalid municipalities", errors);
         }
         Region region = Region.findById(regionId);
         if (region == null) {

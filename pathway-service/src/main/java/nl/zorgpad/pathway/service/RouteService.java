@@ -91,7 +91,7 @@ public class RouteService {
             errors.add(new FieldError(e.field(), e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The route request has " + errors.size() + " invalid field(s)", errors);
+            throw Invalid.fields("The route request has " + errors.size() + " invalid field(s)", errors);
         }
         List<String> signals = List.copyOf(new LinkedHashSet<>(request.signalTypes()));
         return snapshot.resolve(new RouteQuery(request.postcode(), request.municipalityCode(), signals, phase,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.domain.SignalType;
@@ -61,10 +63,10 @@ public class SignalTypeService {
     public SignalType addLocal(String regionId, LocalSignalType data) {
         OwnRegion.require(caller.get(), regionId);
         if (Region.findById(regionId) == null) {
-            throw ProblemException.notFound("No region " + regionId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
         if (SignalType.findById(data.code()) != null) {
-            throw ProblemException.conflict("Signal type " + data.code() + " already exists");
+            throw new ProblemException(ProblemType.CONFLICT, "Signal type " + data.code() + " already exists");
         }
         SignalType type = new SignalType();
         type.code = data.code();

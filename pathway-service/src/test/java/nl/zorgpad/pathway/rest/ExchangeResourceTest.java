@@ -171,6 +171,7 @@ class ExchangeResourceTest {
                         + "  contactPoints:\n  - id: intake\n    name: Intake\n  capacity:\n    status: open\n")
                 .replace("partnerId: ex-programme", "partnerId: ex-nobody");
         importYaml(yaml, false).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
                 .body("errors.field", hasItem(containsString("published.rules[0].target.partnerId")))
                 .body("detail", containsString("nothing was imported"));
         as("vera").get(REGION + "/partners/ex-new-partner").then().statusCode(404);
@@ -178,8 +179,12 @@ class ExchangeResourceTest {
 
     @Test
     void unreadableDocumentsAreBadRequests() {
-        importYaml("format: [unclosed", false).statusCode(400).contentType("application/problem+json");
-        importYaml("format: zorgpad-pathways/1\nsurprise: true\n", false).statusCode(400);
+        importYaml("format: [unclosed", false).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/unreadable"))
+                .body("title", equalTo("Unreadable request"))
+                .body("errors[0].field", equalTo("body"));
+        importYaml("format: zorgpad-pathways/1\nsurprise: true\n", false).statusCode(400)
+                .body("type", equalTo("https://zorgpad.nl/problems/unreadable"));
     }
 
     @Test

@@ -50,6 +50,7 @@ class NulCharacterTest {
         assertNotEquals(before, poisoned, "the export names the region");
         as("vera").contentType("application/yaml").body(poisoned.getBytes(StandardCharsets.UTF_8))
                 .post(REGION + "/import").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/unreadable"))
                 .body("errors[0].field", equalTo("region.name"))
                 .body("errors[0].message", equalTo(NUL_MESSAGE));
         assertEquals(before, export());

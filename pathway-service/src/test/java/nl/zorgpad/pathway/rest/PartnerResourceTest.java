@@ -45,7 +45,8 @@ class PartnerResourceTest {
         as("vera").get(PARTNERS + "/pr-jgz").then().statusCode(200).body("name", equalTo("JGZ Fryslân"));
         as("vera").get(PARTNERS).then().statusCode(200).body("id", hasItem("pr-jgz"));
         as("vera").body(Fixtures.partnerBody("pr-jgz", "Again", "other", List.of(), "open"))
-                .post(PARTNERS).then().statusCode(409).contentType("application/problem+json");
+                .post(PARTNERS).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/conflict")).body("title", equalTo("Conflict"));
     }
 
     @Test
@@ -56,6 +57,8 @@ class PartnerResourceTest {
                 .body("errors.field", hasItems("name", "kind", "contactPoints"));
         as("vera").body(Fixtures.partnerBody("pr-far", "Far away", "other", List.of("GM0363"), "open"))
                 .post(PARTNERS).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
+                .body("title", equalTo("The request is not valid"))
                 .body("errors[0].field", equalTo("municipalities[0]"))
                 .body("errors[0].message", containsString("not a municipality of region"));
     }
@@ -69,11 +72,20 @@ class PartnerResourceTest {
                 .put(PARTNERS + "/pr-update").then().statusCode(200)
                 .body("name", equalTo("Renamed"))
                 .body("municipalities", hasItem("GM0085"));
+        String current = as("vera").get(PARTNERS + "/pr-update").then().extract().header("ETag");
         as("vera").header("If-Match", etag)
                 .body(Fixtures.partnerBody("pr-update", "Lost update", "other", List.of(), "open"))
-                .put(PARTNERS + "/pr-update").then().statusCode(412).contentType("application/problem+json");
+                .put(PARTNERS + "/pr-update").then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/stale"))
+                .body("title", equalTo("Changed in the meantime"))
+                .body("currentETag", equalTo(current));
+        as("vera").header("If-Match", "not-an-etag")
+                .body(Fixtures.partnerBody("pr-update", "Lost update", "other", List.of(), "open"))
+                .put(PARTNERS + "/pr-update").then().statusCode(412)
+                .body("type", equalTo("https://zorgpad.nl/problems/stale"));
         as("vera").get(PARTNERS + "/pr-update").then().body("name", equalTo("Renamed"));
-        as("vera").get(PARTNERS + "/pr-nope").then().statusCode(404).contentType("application/problem+json");
+        as("vera").get(PARTNERS + "/pr-nope").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/not-found")).body("title", equalTo("Not found"));
     }
 
     @Test

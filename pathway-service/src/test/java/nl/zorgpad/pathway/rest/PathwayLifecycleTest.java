@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -96,13 +95,14 @@ class PathwayLifecycleTest {
                 .post(PATHWAYS).then().statusCode(201);
         as("vera").body(Map.of("signalType", "addiction", "rules", List.of()))
                 .post(PATHWAYS).then().statusCode(409).contentType("application/problem+json")
-                .body("title", equalTo("Conflict"));
+                .body("type", equalTo("https://zorgpad.nl/problems/conflict")).body("title", equalTo("Conflict"));
     }
 
     @Test
     void invalidRulesAreRefusedWithFieldErrors() {
         as("vera").body(Map.of("signalType", "no-such-signal", "rules", List.of()))
                 .post(PATHWAYS).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
                 .body("errors.field", contains("signalType"));
 
         as("vera").body(Map.of("signalType", "relationship", "rules", List.of(
@@ -112,7 +112,7 @@ class PathwayLifecycleTest {
                         rule(Map.of(), "no-such-partner", "unknown"),
                         rule(Map.of("municipalities", List.of("GM0074")), "lc-housing-region", "foreign area"))))
                 .post(PATHWAYS).then().statusCode(422).contentType("application/problem+json")
-                .body("type", startsWith("https://"))
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
                 .body("errors.findAll { it.field == 'rules[1].when' }.message",
                         hasItem(containsString("rule 1 comes first")))
                 .body("errors.findAll { it.field == 'rules[2].target.partnerId' }.message",

@@ -37,7 +37,7 @@ class RegionIsolationTest {
     @Test
     void wimSeesNoneOfVerasRegion() {
         as("wim").get(VERA).then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404));
+                .body("status", equalTo(404)).body("type", equalTo("https://zorgpad.nl/problems/not-found"));
         as("wim").get(VERA + "/partners").then().statusCode(404);
         as("wim").get(VERA + "/partners/iso-vera-partner").then().statusCode(404);
         as("wim").get(VERA + "/pathways").then().statusCode(404);

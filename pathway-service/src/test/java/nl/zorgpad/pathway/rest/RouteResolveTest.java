@@ -162,6 +162,7 @@ class RouteResolveTest {
     void invalidRequestsAreRefusedWithFieldErrors() {
         as("anna").body(Map.of("signalTypes", List.of("smoking"), "phase", "pregnancy"))
                 .post(RESOLVE).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
                 .body("errors.field", contains("postcode"));
         as("anna").body(Map.of("postcode", "ABCD", "signalTypes", List.of("smoking"), "phase", "pregnancy"))
                 .post(RESOLVE).then().statusCode(422).body("errors.field", contains("postcode"));
