@@ -87,7 +87,8 @@ class InboxResourceTest {
         assertThat(Api.inboxReferrals("eva"), not(hasItem(referral)));
         Api.as("eva").post("/api/inbox/" + daansItem + "/read")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", equalTo("Not found"));
+                .body("status", equalTo(404)).body("title", equalTo("Not found"))
+                .body("type", equalTo("https://zorgpad.nl/problems/not-found"));
         Api.as("daan").queryParam("size", 100).get("/api/inbox").then()
                 .body("items.find { it.id == '" + daansItem + "' }.readAt", nullValue());
     }

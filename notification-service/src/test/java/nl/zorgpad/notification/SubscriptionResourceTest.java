@@ -91,7 +91,8 @@ class SubscriptionResourceTest {
     @Test
     void anotherOrganisationsSubscriptionsAreNotFound() {
         Api.as("eva").get("/api/subscriptions/" + DAAN_ORG)
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404))
+                .body("type", equalTo("https://zorgpad.nl/problems/not-found")).body("title", equalTo("Not found"));
         Api.as("eva").contentType(ContentType.JSON)
                 .body(Api.webhookSubscription(URL, WebhookSigner.newSecret(), "referral.requested"))
                 .put("/api/subscriptions/" + DAAN_ORG)
@@ -139,7 +140,8 @@ class SubscriptionResourceTest {
                    {"url":"%s","eventTypes":["referral.requested"]}]}""".formatted(URL);
         Api.as("eva").contentType(ContentType.JSON).body(ruleBreaking).put("/api/subscriptions/" + EVA_ORG)
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("status", equalTo(422))
+                .body("type", equalTo("https://zorgpad.nl/problems/rule-violation"))
+                .body("title", equalTo("Unprocessable request")).body("status", equalTo(422))
                 .body("errors.field", hasItems("webhooks[0].url", "webhooks[0].secret", "webhooks[0].eventTypes",
                         "webhooks[1].secret"))
                 .body("errors.find { it.field == 'webhooks[0].url' }.message", equalTo("must be an https URL"));

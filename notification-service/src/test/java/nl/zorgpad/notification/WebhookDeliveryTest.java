@@ -147,7 +147,8 @@ class WebhookDeliveryTest {
         Api.as("eva").queryParam("referralId", referral).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(0));
         Api.as("eva").post("/api/deliveries/" + deliveryId + "/retry").then().statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/not-found")).body("title", equalTo("Not found"));
         given().get("/q/metrics").then()
                 .body(containsString("zorgpad_notification_deliveries_total{channel=\"webhook\",outcome=\"dead\""));
 
@@ -158,12 +159,17 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> "delivered".equals(Api.as("daan")
                 .queryParam("referralId", referral).get("/api/deliveries").jsonPath().getString("items[0].status")));
         Api.as("daan").post("/api/deliveries/" + deliveryId + "/retry").then().statusCode(409)
-                .contentType("application/problem+json").body("status", equalTo(409));
+                .contentType("application/problem+json").body("status", equalTo(409))
+                .body("type", equalTo("https://zorgpad.nl/problems/conflict")).body("title", equalTo("Conflict"));
     }
 
     @Test
     void anUnknownStatusFilterIsAProblem() {
-        Api.as("daan").queryParam("status", "lost").get("/api/deliveries").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        Api.as("daan").queryParam("status", "lost").get("/api/deliveries").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://zorgpad.nl/problems/validation"))
+                .body("title", equalTo("The request is not valid")).body("status", equalTo(422))
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("must be one of pending, delivered, dead"));
     }
 }

@@ -15,13 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.service.DeliveryService;
-import nl.zorgpad.notification.service.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +44,11 @@ public class DeliveryResource {
             "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","status":"pending","attempts":2,"lastStatusCode":503,
             "lastError":"receiver answered 503","nextAttemptAt":"2026-11-24T10:01:31Z","deliveredAt":null,
             "createdAt":"2026-11-24T10:00:01Z"}],"page":0,"size":20,"total":1}""";
+
+    private static final String UNKNOWN_STATUS_EXAMPLE = """
+            {"type":"https://zorgpad.nl/problems/validation","title":"The request is not valid","status":422,
+            "detail":"The request has invalid fields",
+            "errors":[{"field":"status","message":"must be one of pending, delivered, dead"}]}""";
 
     public record DeliveryView(UUID id, String organisationId, String channel, String target, String eventId,
                                String eventType, String referralId, String status, int attempts,
@@ -70,8 +77,11 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "a webhook being retried", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An unknown status filter (problem type validation)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown status", value = UNKNOWN_STATUS_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public DeliveryPage list(@QueryParam("referralId") @Size(max = 64) String referralId,
                              @QueryParam("status") String status,
@@ -103,8 +113,8 @@ public class DeliveryResource {
         try {
             return Delivery.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(List.of(new FieldError("status",
-                    "must be one of pending, delivered, dead")));
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields",
+                    List.of(new FieldError("status", "must be one of pending, delivered, dead")), Map.of());
         }
     }
 }

@@ -1,6 +1,8 @@
 package nl.zorgpad.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
 
@@ -16,13 +18,15 @@ public class Access {
 
     public boolean mayManage(Caller caller, String organisationId) {
         return caller.organisationId().equals(organisationId)
-                || (caller.hasRole(Roles.VSV_ADMIN) && partners.isPartnerInRegion(organisationId, caller.organisationId()));
+                || (caller.hasRole(Roles.VSV_ADMIN)
+                        && partners.isPartnerInRegion(organisationId, caller.organisationId()));
     }
 
-    /** Throws {@link NotFoundException} unless the caller may manage the organisation (no existence leak). */
+    /** Refuses with 404 unless the caller may manage the organisation (no existence leak). */
     public void requireManage(Caller caller, String organisationId) {
         if (!mayManage(caller, organisationId)) {
-            throw new NotFoundException("No subscriptions for organisation " + organisationId);
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No subscriptions for organisation " + organisationId);
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.notification.domain.Delivery;
@@ -32,7 +34,8 @@ public class DeliveryService {
 
     public DeliverySlice list(Caller caller, String referralId, Delivery.Status status, int page, int size) {
         StringBuilder where = new StringBuilder(VISIBLE);
-        Parameters params = Parameters.with("org", caller.organisationId()).and("admin", caller.hasRole(Roles.VSV_ADMIN));
+        Parameters params = Parameters.with("org", caller.organisationId())
+                .and("admin", caller.hasRole(Roles.VSV_ADMIN));
         if (referralId != null && !referralId.isBlank()) {
             where.append(" and referralId = :referral");
             params.and("referral", referralId);
@@ -51,9 +54,10 @@ public class DeliveryService {
     public Delivery retry(Caller caller, UUID id) {
         Delivery delivery = Delivery.<Delivery>findByIdOptional(id)
                 .filter(d -> access.mayManage(caller, d.organisationId))
-                .orElseThrow(() -> new NotFoundException("No delivery " + id));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No delivery " + id));
         if (delivery.status != Delivery.Status.DEAD) {
-            throw new ConflictException("Only a dead delivery can be retried; this one is " + delivery.status);
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Only a dead delivery can be retried; this one is " + delivery.status);
         }
         Instant now = Timestamps.now();
         delivery.status = Delivery.Status.PENDING;

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.notification.domain.InboxItem;
 import nl.zorgpad.notification.domain.Timestamps;
@@ -32,7 +34,7 @@ public class InboxService {
     public InboxItem markRead(Caller caller, UUID id) {
         InboxItem item = InboxItem.<InboxItem>findByIdOptional(id)
                 .filter(i -> i.organisationId.equals(caller.organisationId()))
-                .orElseThrow(() -> new NotFoundException("No inbox item " + id));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No inbox item " + id));
         if (item.readAt == null) {
             item.readAt = Timestamps.now();
         }

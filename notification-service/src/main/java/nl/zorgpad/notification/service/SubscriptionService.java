@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.delivery.UrlPolicy;
@@ -124,7 +126,7 @@ public class SubscriptionService {
             checkTypes(input.eventTypes(), "emails[" + i + "].eventTypes", errors);
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
+            throw new ProblemException(ProblemType.RULE_VIOLATION, "The request has invalid fields", errors, Map.of());
         }
     }
 
