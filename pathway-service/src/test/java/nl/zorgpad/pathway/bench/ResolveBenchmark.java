@@ -33,12 +33,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a test: route resolution against the trivial authenticated endpoint GET /api/me, both with real
- * Keycloak tokens, on the demo data. Excluded from normal builds; run it with
+ * Benchmark, not a test: route resolution against the trivial authenticated endpoint GET /api/me
+ * ({@link TrivialEndpoint}, test code), both with real Keycloak tokens, on the demo data. Excluded from normal
+ * builds; run it with
  *
  * <pre>
- * ./mvnw -B verify -pl pathway-service -Dtest=ResolveBenchmark -DexcludedTestGroups=none \
- *     -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B verify -Pbenchmark -pl pathway-service
  * </pre>
  *
  * It prints (and writes to target/benchmark.txt) the closed-loop throughput of both endpoints and their ratio
