@@ -19,8 +19,7 @@ import java.util.function.IntUnaryOperator;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(String id, String timestamp, String signature, String body, int answeredWith,
-                           long receivedAtNanos) {
+    public record Received(String id, String timestamp, String signature, String body, long receivedAtNanos) {
     }
 
     private final HttpServer server;
@@ -57,7 +56,7 @@ public final class WebhookReceiver implements AutoCloseable {
             int status = this.statusForCall.applyAsInt(calls.incrementAndGet());
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             requests.add(new Received(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, status, now));
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, now));
             if (status >= 200 && status < 300 && id != null && !processedIds.add(id)) {
                 duplicates.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
             }

@@ -149,7 +149,7 @@ public class DeliveryDispatcher {
                 claim(claimed);
             });
         } catch (RuntimeException e) {
-            claimed.forEach(this::release);
+            claimed.forEach(c -> c.lane().cancel()); // undo the reservations of a claim that was rolled back
             if (!outcomes.isEmpty()) {
                 LOG.warnf("Could not record %d delivery attempts; their leases expire and they are tried again",
                         outcomes.size());
@@ -198,19 +198,14 @@ public class DeliveryDispatcher {
             if (!lane.reserve()) {
                 continue; // stays due; taken when the lane has room again (a finished send wakes the dispatcher)
             }
-            claimed.add(new Claimed(toAttempt(delivery, key), lane));
+            claimed.add(new Claimed(toAttempt(delivery), lane));
             delivery.nextAttemptAt = now.plus(config.dispatch().lease());
             delivery.leasedUntil = delivery.nextAttemptAt;
             delivery.updatedAt = now;
         }
     }
 
-    /** Undoes a claim that was rolled back. */
-    private void release(Claimed claimed) {
-        claimed.lane().cancel();
-    }
-
-    private DeliveryAttempt toAttempt(Delivery delivery, String key) {
+    private DeliveryAttempt toAttempt(Delivery delivery) {
         String secret = null;
         String partnerName = null;
         if (delivery.channel == Delivery.Channel.WEBHOOK && delivery.endpointId != null) {
@@ -219,7 +214,7 @@ public class DeliveryDispatcher {
         } else {
             partnerName = partnerName(delivery.payload);
         }
-        return new DeliveryAttempt(delivery.id, delivery.channel, key, delivery.target, secret, delivery.eventId,
+        return new DeliveryAttempt(delivery.id, delivery.channel, delivery.target, secret, delivery.eventId,
                 delivery.eventType, delivery.referralId, delivery.payload, partnerName);
     }
 

@@ -27,8 +27,6 @@ import nl.zorgpad.notification.messaging.CloudEvent;
 @ApplicationScoped
 public class EventIngestService {
 
-    public enum Outcome { PROCESSED, DUPLICATE }
-
     private final EntityManager em;
     private final PartnerProjection partners;
     private final Event<NotificationsCommitted> committed;
@@ -44,13 +42,12 @@ public class EventIngestService {
     }
 
     /**
-     * Records a batch of events in one transaction, in the given order (one outcome per event). Each event id is
-     * recorded under its unique key, so an event seen before, or twice in the batch, creates nothing again.
+     * Records a batch of events in one transaction, in the given order. Each event id is recorded under its unique
+     * key, so an event seen before, or twice in the batch, creates nothing again.
      */
     @Transactional
-    public List<Outcome> ingestReferralEvents(List<ReceivedEvent> events) {
+    public void ingestReferralEvents(List<ReceivedEvent> events) {
         Subscriptions subscriptions = new Subscriptions();
-        List<Outcome> outcomes = new ArrayList<>(events.size());
         List<InboxItem> items = new ArrayList<>();
         int deliveries = 0;
         Set<String> firstSeen = recordProcessed(events);
@@ -59,10 +56,8 @@ public class EventIngestService {
             Instant now = Timestamps.now();
             // Also a second copy of the same event inside this batch is a duplicate.
             if (!firstSeen.remove(event.id())) {
-                outcomes.add(Outcome.DUPLICATE);
                 continue;
             }
-            outcomes.add(Outcome.PROCESSED);
             String referralId = event.dataText("referralId");
             String partnerId = event.dataText("partnerId");
             String regionId = event.dataText("regionId");
@@ -98,7 +93,6 @@ public class EventIngestService {
             }
         }
         committed.fire(new NotificationsCommitted(items, deliveries));
-        return outcomes;
     }
 
     /** The subscriptions of the organisations in one batch, each read once per transaction. */

@@ -7,7 +7,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.zorgpad.notification.domain.Partner;
@@ -78,12 +77,8 @@ public class PartnerProjection {
         return written;
     }
 
-    public Optional<Partner> find(String partnerId) {
-        return Partner.findByIdOptional(partnerId);
-    }
-
     /** Whether the organisation is a partner in the given region (what a vsv-admin of that region may manage). */
     public boolean isPartnerInRegion(String organisationId, String regionId) {
-        return find(organisationId).map(p -> p.regionId.equals(regionId)).orElse(false);
+        return Partner.<Partner>findByIdOptional(organisationId).map(p -> p.regionId.equals(regionId)).orElse(false);
     }
 }
