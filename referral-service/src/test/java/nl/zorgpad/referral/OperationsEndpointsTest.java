@@ -1,20 +1,26 @@
 package nl.zorgpad.referral;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperationsEndpointsTest {
 
+    /** The first answer may wait for the readiness check's first connection to the broker, hence the retries. */
     @Test
     void healthIsUpWithDatabaseAndKafkaReady() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka broker' }.data.nodes", equalTo(1)));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package nl.zorgpad.referral.messaging;
 
+import static io.restassured.RestAssured.given;
 import static nl.zorgpad.referral.support.Api.as;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.moveWithDetails;
 import static nl.zorgpad.referral.support.Api.part;
 import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,6 +28,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.zorgpad.commons.outbox.OutboxPublisher;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.EventReader;
@@ -46,6 +51,9 @@ class OutboxKafkaTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    OutboxRelay relay;
+
     private static String type(ConsumerRecord<String, String> record) {
         try {
             return JSON.readTree(record.value()).get("type").asText();
@@ -59,10 +67,17 @@ class OutboxKafkaTest {
                 UUID.fromString(id));
     }
 
+    /** The value of one meter in the Prometheus scrape; 0 when it is not there. */
+    private static double metric(String name) {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher value = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(scrape);
+        return value.find() ? Double.parseDouble(value.group(2)) : 0;
+    }
+
     /**
      * Another instance's relay is stood in for by a connection holding the relay's advisory lock: while it holds it,
-     * this instance publishes nothing (so two instances never send one referral's events side by side); once it lets
-     * go, the waiting event leaves.
+     * a run of this instance's relay publishes nothing (so two instances never send one referral's events side by
+     * side); once it lets go, the waiting event leaves.
      */
     @Test
     void onlyOneRelayPublishesAtATime() throws Exception {
@@ -72,14 +87,11 @@ class OutboxKafkaTest {
                 advisory(otherInstance, "SELECT pg_advisory_lock(?)", lock);
                 String id = as("anna").body(handover(uniqueName(), "psychological")).post("/api/referrals").then()
                         .statusCode(201).extract().path("handovers[0].referralId");
-                Thread.sleep(3000); // three relay intervals
+                relay.scheduled(); // a whole run, as the scheduler starts it
                 assertEquals(1, unsent(id), "no event leaves while another relay holds the lock");
                 advisory(otherInstance, "SELECT pg_advisory_unlock(?)", lock);
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (unsent(id) > 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(200);
-                }
-                assertEquals(0, unsent(id), "the event leaves once the lock is free");
+                await("the event leaves once the lock is free").atMost(Duration.ofSeconds(30))
+                        .until(() -> unsent(id) == 0);
             } finally {
                 // The connection goes back to the pool: it must not keep the lock for the tests that follow.
                 advisory(otherInstance, "SELECT pg_advisory_unlock_all()", null);
@@ -98,6 +110,7 @@ class OutboxKafkaTest {
 
     @Test
     void eventsReadBackFromKafkaAreCloudEventsInOrderWithoutAnyClientDetail() throws Exception {
+        double publishedBefore = metric("referral_outbox_published_total");
         String name = uniqueName();
         Map<String, Object> body = handover(name, "psychological");
         part(body, "client").put("bsn", "123456782");
@@ -136,9 +149,8 @@ class OutboxKafkaTest {
         assertEquals(List.of("referral.requested", "referral.accepted", "referral.in-progress"),
                 records.stream().map(OutboxKafkaTest::type).toList());
         assertEquals(0, unsent(id));
-        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.contains("referral_outbox_published_total"), "published counter exported");
-        assertTrue(metrics.contains("referral_outbox_waiting"), "waiting gauge exported");
+        double published = metric("referral_outbox_published_total") - publishedBefore;
+        assertTrue(published >= 3, "the published counter counts this referral's three events: " + published);
     }
 
     @Test
@@ -152,9 +164,12 @@ class OutboxKafkaTest {
             for (int i = 0; i < 3; i++) {
                 as("anna").body(handover(uniqueName(), "smoking")).post("/api/referrals").then().statusCode(201);
             }
-            Thread.sleep(3000);
+            relay.scheduled(); // a whole run, as the scheduler starts it
             assertEquals(2, unsent(id), "the events wait in the outbox while the broker is away");
-            assertARunEndsAfterOneWaitForTheBroker();
+            assertTrue(metric("referral_outbox_waiting") >= 5, "the waiting gauge counts the five waiting events");
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
+            assertARunWithTheBrokerAwayMarksNothing();
         } finally {
             StackControls.startKafka();
         }
@@ -162,28 +177,21 @@ class OutboxKafkaTest {
                 Duration.ofSeconds(120));
         assertEquals(List.of("referral.requested", "referral.accepted"),
                 records.stream().map(OutboxKafkaTest::type).distinct().toList());
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (unsent(id) > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-        }
-        assertEquals(0, unsent(id));
+        await().atMost(Duration.ofSeconds(30)).until(() -> unsent(id) == 0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200).body("checks.find { it.name == 'Kafka broker' }.status", equalTo("UP")));
     }
 
     /**
-     * With the broker away, each send waits max.block.ms (5 s at the 15 s ack timeout) for metadata. A run stops at
-     * the first such failure instead of waiting once per referral with waiting events (at least four here), which
-     * would hold its transaction and database connection for minutes with hundreds waiting. A second publisher with
-     * its own topic (so its own lock) is used, since the service's relay may be in a run of its own; with the broker
-     * away it sends nothing, so it marks nothing.
+     * A second publisher with its own topic (so its own lock), since the service's relay may be in a run of its own:
+     * with the broker away it sends nothing, so it marks nothing. How long such a run takes is not asserted here
+     * (timing belongs in a benchmark).
      */
-    private void assertARunEndsAfterOneWaitForTheBroker() {
+    private void assertARunWithTheBrokerAwayMarksNothing() {
         try (OutboxPublisher probe = new OutboxPublisher(em, new SimpleMeterRegistry(), new OutboxPublisher.Settings(
                 StackControls.kafkaBootstrapServers(), "outbox-outage-probe", "aggregate_id", 500,
                 Duration.ofSeconds(15), "outbox-outage-probe", "probe"))) {
-            long started = System.nanoTime();
             assertEquals(0, probe.publishPending());
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertTrue(took.compareTo(Duration.ofSeconds(12)) < 0, "a run with the broker away took " + took);
         }
     }
 }

@@ -6,7 +6,7 @@ import static nl.zorgpad.referral.support.Api.move;
 import static nl.zorgpad.referral.support.Api.moveWithDetails;
 import static nl.zorgpad.referral.support.Api.uniqueName;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -50,7 +50,7 @@ class StatsAndOverdueTest {
         for (int i = 0; i < 6; i++) {
             ids.add(create("lifestyle"));
         }
-        String alcohol = create("alcohol");
+        create("alcohol");
         for (int i = 0; i < 2; i++) {
             moveWithDetails("eva", ids.get(i), "accepted").statusCode(200);
         }
@@ -74,11 +74,10 @@ class StatsAndOverdueTest {
         // vera's region holds none of these
         as("vera").get("/api/stats").then().statusCode(200)
                 .body("regionId", equalTo(PathwayStub.REGION))
-                .body("bySignal", not(hasItem("lifestyle")))
-                .body("bySignal.lifestyle", nullValue());
+                .body("bySignal", not(hasKey("lifestyle")))
+                .body("bySignal", not(hasKey("alcohol")));
         // the stats carry no client detail at all
         as("wim").get("/api/stats").then().body(not(org.hamcrest.Matchers.containsString("Meriam")));
-        assertEquals(1, ids.contains(alcohol) ? 0 : 1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.zorgpad.referral.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,11 +79,9 @@ public final class Db {
                 lock.execute();
             }
             List<Future<T>> runs = List.of(replicas.submit(job), replicas.submit(job));
-            long giveUpAt = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (sessionsWaitingForALock(ds) < 2 && !runs.stream().allMatch(Future::isDone)
-                    && System.nanoTime() < giveUpAt) {
-                Thread.sleep(50);
-            }
+            // Until both wait for the lock, or (when they do not take it) both are done.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> sessionsWaitingForALock(ds) >= 2 || runs.stream().allMatch(Future::isDone));
             boolean bothWaited = sessionsWaitingForALock(ds) >= 2;
             holder.commit();
             for (Future<T> run : runs) {
