@@ -25,16 +25,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.referral.support.Api;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: a benchmark, run on demand only (the class name does not match surefire's test patterns):
- * {@code ./mvnw -B verify -pl referral-service -Dtest=CreateThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Not a test: a benchmark, run on demand only, with the benchmark profile: {@code ./mvnw -B verify -Pbenchmark -pl
+ * referral-service} (results and options: docs/benchmarks/referral-service.md).
  * Measures referral creates per second through the API (token check, validation, route resolution via the pathway
  * stub, one transaction with referral, history, outbox and access-log rows, durable commit) against plain JDBC doing
  * the same four inserts per transaction on the same database in the same run, and prints the ratio.
  */
 @QuarkusTest
+@Tag("benchmark")
 class CreateThroughputBenchmark {
 
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
