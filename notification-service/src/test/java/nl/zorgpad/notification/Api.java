@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
 /** Small helpers for calling the API as a demo user. */
@@ -26,6 +28,17 @@ public final class Api {
         return as(user).queryParam("size", 100).get("/api/inbox").then().statusCode(200)
                 .extract().jsonPath().getList("items.findAll { it.referralId == '" + referralId + "' }.id",
                         String.class);
+    }
+
+    /**
+     * The value of {@code zorgpad_notification_deliveries_total{channel, outcome}} on {@code /q/metrics}; 0 while the
+     * counter does not exist yet.
+     */
+    public static double deliveriesCounted(String channel, String outcome) {
+        Pattern line = Pattern.compile("^zorgpad_notification_deliveries_total\\{channel=\"" + channel
+                + "\",outcome=\"" + outcome + "\"[^}]*} (\\S+)$", Pattern.MULTILINE);
+        Matcher value = line.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 
     /** A webhook-only subscription body. */

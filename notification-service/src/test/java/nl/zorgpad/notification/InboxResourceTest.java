@@ -103,7 +103,7 @@ class InboxResourceTest {
     }
 
     @Test
-    void theStreamPushesANewItemToItsOrganisationOnly() throws Exception {
+    void theStreamPushesANewItemToItsOrganisationOnly() {
         List<String> daanLines = new CopyOnWriteArrayList<>();
         List<String> evaLines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
@@ -119,7 +119,13 @@ class InboxResourceTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.stream()
                     .anyMatch(line -> line.startsWith("data:") && line.contains(referral)));
             assertThat(daanLines, hasItem("event:inbox-item"));
-            Thread.sleep(500);
+
+            // Items reach every stream in the order they were pushed: once eva has an item pushed after daan's,
+            // daan's would have reached her before it.
+            String evasReferral = ReferralEvents.newReferralId();
+            ReferralEvents.send(kafka, "referral.requested", evasReferral, EVA_ORG, ANNA_ORG);
+            await().atMost(Duration.ofSeconds(10)).until(() -> evaLines.stream()
+                    .anyMatch(line -> line.startsWith("data:") && line.contains(evasReferral)));
             assertThat(evaLines.stream().filter(line -> line.contains(referral)).count(), equalTo(0L));
         } finally {
             daan.cancel(true);

@@ -1,8 +1,11 @@
 package nl.zorgpad.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.zorgpad.stack.keycloak.DemoTokens;
@@ -13,8 +16,16 @@ class OperationsEndpointsTest {
 
     @Test
     void healthIsUpWithDatabaseAndKafkaReady() {
+        // Readiness is made of the datasource's check and SmallRye Reactive Messaging's, which reports each Kafka
+        // channel as ready once its consumer is connected to the broker.
         given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"));
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.status",
+                        equalTo("UP"))
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data",
+                        allOf(hasEntry(equalTo("referral-events"), startsWith("[OK]")),
+                                hasEntry(equalTo("pathway-events"), startsWith("[OK]"))));
     }
 
     @Test

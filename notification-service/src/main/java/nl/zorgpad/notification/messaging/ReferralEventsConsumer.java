@@ -26,6 +26,8 @@ public class ReferralEventsConsumer {
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
 
     private static final int ATTEMPTS = 3;
+    /** The pause before the second attempt of a failed batch; the third waits twice as long. */
+    private static final long RETRY_PAUSE_MILLIS = 500;
 
     private final EventIngestService ingest;
     private final ObjectMapper json;
@@ -84,8 +86,9 @@ public class ReferralEventsConsumer {
     }
 
     /**
-     * A batch that fails (database briefly away) is tried again; the unique event ids make a retry after a lost
-     * commit harmless.
+     * A batch that fails (database briefly away) is tried again after a short pause, on purpose on the consumer's
+     * own thread: the next poll must wait, or later events of the same referrals would overtake these. The unique
+     * event ids make a retry after a lost commit harmless.
      */
     private boolean ingestWithRetries(List<EventIngestService.ReceivedEvent> events) {
         for (int attempt = 1; ; attempt++) {
@@ -99,7 +102,7 @@ public class ReferralEventsConsumer {
                 }
                 LOG.warnf("A batch of %d events failed (attempt %d), retrying: %s", events.size(), attempt,
                         e.getMessage());
-                pause(attempt * 500L);
+                pause(attempt * RETRY_PAUSE_MILLIS);
             }
         }
     }
