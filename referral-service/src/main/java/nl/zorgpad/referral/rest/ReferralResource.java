@@ -24,7 +24,9 @@ import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.CreatedReferrals;
 import nl.zorgpad.referral.service.HistoryLine;
 import nl.zorgpad.referral.service.NewReferral;
-import nl.zorgpad.referral.service.ReferralService;
+import nl.zorgpad.referral.service.ReferralCreation;
+import nl.zorgpad.referral.service.ReferralLifecycle;
+import nl.zorgpad.referral.service.ReferralQueries;
 import nl.zorgpad.referral.service.ReferralView;
 import nl.zorgpad.referral.service.Refusals;
 import nl.zorgpad.referral.service.StatusRequest;
@@ -66,11 +68,16 @@ public class ReferralResource {
               "language"]},
              "referrer":{"name":"Anna Visser","role":"midwife","phone":"0512 123456"}}""";
 
-    private final ReferralService referrals;
+    private final ReferralCreation creation;
+    private final ReferralQueries queries;
+    private final ReferralLifecycle lifecycle;
     private final CurrentCaller caller;
 
-    public ReferralResource(ReferralService referrals, CurrentCaller caller) {
-        this.referrals = referrals;
+    public ReferralResource(ReferralCreation creation, ReferralQueries queries, ReferralLifecycle lifecycle,
+                            CurrentCaller caller) {
+        this.creation = creation;
+        this.queries = queries;
+        this.lifecycle = lifecycle;
         this.caller = caller;
     }
 
@@ -101,7 +108,7 @@ public class ReferralResource {
                     examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,
             @Parameter(description = "Makes a retry safe: the same key and body return the same answer")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        CreatedReferrals created = referrals.create(caller.get(), request, idempotencyKey);
+        CreatedReferrals created = creation.create(caller.get(), request, idempotencyKey);
         return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
     }
 
@@ -111,11 +118,11 @@ public class ReferralResource {
             description = "A midwife sees her practice's referrals, a district team those addressed to it. Newest "
                     + "first (creation time, then id).")
     @APIResponse(responseCode = "200", description = "A page of referrals",
-            content = @Content(schema = @Schema(implementation = ReferralService.Page.class)))
+            content = @Content(schema = @Schema(implementation = ReferralQueries.Page.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "A role that may not read referrals (vsv-admin: use stats)")
     @APIResponse(responseCode = "422", description = "Invalid filter", content = @Content(mediaType = PROBLEM))
-    public ReferralService.Page list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+    public ReferralQueries.Page list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
                                      @QueryParam("signal") String signal,
                                      @Parameter(description = "Created on or after (yyyy-mm-dd)")
                                      @QueryParam("from") LocalDate from,
@@ -123,7 +130,7 @@ public class ReferralResource {
                                      @QueryParam("to") LocalDate to,
                                      @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("20") int size) {
-        return referrals.list(caller.get(), new ReferralService.ListFilter(status, overdue, signal, from, to,
+        return queries.list(caller.get(), new ReferralQueries.ListFilter(status, overdue, signal, from, to,
                 page, size));
     }
 
@@ -133,7 +140,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     @Operation(summary = "Export the referrals of the caller's organisation as CSV",
             description = "Same filters and visibility as the list, without paging (at most "
-                    + ReferralService.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
+                    + ReferralQueries.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
                     + "district team those addressed to it. Safe-contact instructions only where the detail view "
                     + "shows them. Every exported referral is recorded in the access log (event export). Cells a "
                     + "spreadsheet would read as a formula start with an apostrophe.")
@@ -150,7 +157,7 @@ public class ReferralResource {
                            @QueryParam("from") LocalDate from,
                            @Parameter(description = "Created on or before (yyyy-mm-dd)")
                            @QueryParam("to") LocalDate to) {
-        String csv = referrals.export(caller.get(), new ReferralService.ExportFilter(status, overdue, signal,
+        String csv = queries.export(caller.get(), new ReferralQueries.ExportFilter(status, overdue, signal,
                 from, to));
         return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"referrals.csv\"")
                 .header("Cache-Control", "no-store").build();
@@ -165,7 +172,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id) {
-        var read = referrals.get(caller.get(), id);
+        var read = queries.get(caller.get(), id);
         return Response.ok(read.value()).tag(etag(read.version())).build();
     }
 
@@ -178,7 +185,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public List<HistoryLine> history(@PathParam("id") UUID id) {
-        return referrals.history(caller.get(), id);
+        return queries.history(caller.get(), id);
     }
 
     @POST
@@ -211,7 +218,7 @@ public class ReferralResource {
                                          content = @Content(examples = @ExampleObject(name = "reject", value = """
                                                  {"status":"rejected","reasonCode":"no-capacity",
                                                   "reasonText":"Waiting list of 8 weeks"}"""))) StatusRequest request) {
-        var changed = referrals.changeStatus(caller.get(), id, version(ifMatch), request);
+        var changed = lifecycle.changeStatus(caller.get(), id, version(ifMatch), request);
         return Response.ok(changed.value()).tag(etag(changed.version())).build();
     }
 
@@ -227,7 +234,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     public Response withdrawConsent(@PathParam("id") UUID id) {
-        var withdrawn = referrals.withdrawConsent(caller.get(), id);
+        var withdrawn = lifecycle.withdrawConsent(caller.get(), id);
         return Response.ok(withdrawn.value()).tag(etag(withdrawn.version())).build();
     }
 
@@ -251,7 +258,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "422", description = "Named partner not an alternative, or not covered by consent",
             content = @Content(mediaType = PROBLEM))
     public Response reroute(@PathParam("id") UUID id, RerouteRequest request) {
-        CreatedReferrals created = referrals.reroute(caller.get(), id,
+        CreatedReferrals created = lifecycle.reroute(caller.get(), id,
                 request == null ? null : request.partnerId());
         return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();
     }

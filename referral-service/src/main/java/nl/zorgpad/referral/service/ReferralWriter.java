@@ -99,7 +99,7 @@ public class ReferralWriter {
         if (idempotencyKey != null) {
             Optional<StoredAnswer> stored = storedAnswer(caller.organisationId(), idempotencyKey);
             if (stored.isPresent()) {
-                return ReferralService.replay(stored.get(), requestHash);
+                return ReferralCreation.replay(stored.get(), requestHash);
             }
         }
         for (HandoverPlan.Handover handover : plan.handovers()) {
@@ -114,7 +114,7 @@ public class ReferralWriter {
             history(referral, null, caller, now);
             outbox.record(EventType.forStatus(ReferralStatus.REQUESTED), referral, now);
             accessLog.record("create", referral, caller, AccessLog.OK);
-            created.add(new CreatedReferrals.CreatedHandover(referral.id, ReferralService.location(referral.id),
+            created.add(new CreatedReferrals.CreatedHandover(referral.id, ReferralAccess.location(referral.id),
                     referral.status, referral.partnerId, referral.partnerName, referral.partnerKind,
                     handover.route().contactPoint(), handover.route().instruction(), referral.pathwayId,
                     referral.pathwayVersion, List.of(referral.signalCodes), referral.acknowledgeDeadline,
@@ -186,7 +186,7 @@ public class ReferralWriter {
                     throw new ProblemException(ProblemType.DUPLICATE,
                             "This client already has an open referral to " + handover.route().partnerId()
                                     + " for one of these signals; nothing was stored", List.of(),
-                            Map.of("existingReferralId", d.id(), "existing", ReferralService.location(d.id())));
+                            Map.of("existingReferralId", d.id(), "existing", ReferralAccess.location(d.id())));
                 });
     }
 
@@ -200,7 +200,7 @@ public class ReferralWriter {
     public Referral loadForReroute(Caller caller, UUID id) {
         caller.organisationId(); // a token without an organisation re-routes nothing: 403 before anything is read
         Referral referral = em.find(Referral.class, id);
-        if (referral == null || ReferralService.partyOf(referral, caller).orElse(null)
+        if (referral == null || ReferralAccess.partyOf(referral, caller).orElse(null)
                 != nl.zorgpad.referral.domain.Party.REFERRER) {
             throw Refusals.notFound("Referral " + id);
         }
@@ -215,7 +215,8 @@ public class ReferralWriter {
         Optional<Referral> next = Referral.find("previousReferralId", id).firstResultOptional();
         if (next.isPresent()) {
             throw new ProblemException(ProblemType.ALREADY_REROUTED,
-                    "This referral was already handed over to the next partner", List.of(), Map.of("existingReferralId", next.get().id, "existing", ReferralService.location(next.get().id)));
+                    "This referral was already handed over to the next partner", List.of(),
+                    Map.of("existingReferralId", next.get().id, "existing", ReferralAccess.location(next.get().id)));
         }
         accessLog.record("reroute", referral, caller, AccessLog.OK);
         return referral;

@@ -30,7 +30,10 @@ class TokenWithoutOrganisationTest {
             "nobody");
 
     @Inject
-    ReferralService referrals;
+    ReferralQueries queries;
+
+    @Inject
+    ReferralLifecycle lifecycle;
 
     @Inject
     StatsService stats;
@@ -49,21 +52,21 @@ class TokenWithoutOrganisationTest {
 
     @Test
     void aListOrExportWithoutOrganisationIsRefusedNotEmpty() {
-        assertForbidden(() -> referrals.list(MIDWIFE, new ReferralService.ListFilter(null, null, null, null, null,
+        assertForbidden(() -> queries.list(MIDWIFE, new ReferralQueries.ListFilter(null, null, null, null, null,
                 0, 20)));
-        assertForbidden(() -> referrals.list(DISTRICT_TEAM, new ReferralService.ListFilter(null, null, null, null,
+        assertForbidden(() -> queries.list(DISTRICT_TEAM, new ReferralQueries.ListFilter(null, null, null, null,
                 null, 0, 20)));
-        assertForbidden(() -> referrals.export(MIDWIFE, new ReferralService.ExportFilter(null, null, null, null,
+        assertForbidden(() -> queries.export(MIDWIFE, new ReferralQueries.ExportFilter(null, null, null, null,
                 null)));
     }
 
     @Test
     void anExistingReferralIsRefusedWithoutOrganisationAndNoAccessIsRecorded() {
         UUID id = UUID.fromString(createAsAnna("financial-debt"));
-        assertForbidden(() -> referrals.get(DISTRICT_TEAM, id));
-        assertForbidden(() -> referrals.history(MIDWIFE, id));
-        assertForbidden(() -> referrals.withdrawConsent(MIDWIFE, id));
-        assertForbidden(() -> referrals.reroute(MIDWIFE, id, null));
+        assertForbidden(() -> queries.get(DISTRICT_TEAM, id));
+        assertForbidden(() -> queries.history(MIDWIFE, id));
+        assertForbidden(() -> lifecycle.withdrawConsent(MIDWIFE, id));
+        assertForbidden(() -> lifecycle.reroute(MIDWIFE, id, null));
         assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND user_id = 'nobody'",
                 id));
     }

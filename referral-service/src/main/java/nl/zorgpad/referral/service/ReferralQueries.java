@@ -1,0 +1,159 @@
+package nl.zorgpad.referral.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.security.Caller;
+import nl.zorgpad.commons.security.Roles;
+import nl.zorgpad.referral.config.ReferralConfig;
+import nl.zorgpad.referral.domain.Party;
+import nl.zorgpad.referral.domain.Referral;
+import nl.zorgpad.referral.domain.ReferralStatus;
+import nl.zorgpad.referral.domain.StatusChange;
+
+/**
+ * Reading referrals: one referral and its history for its two ends, and the caller's organisation's referrals as a
+ * filtered page or a CSV export. Every read of client data is recorded in the access log in the same transaction.
+ */
+@ApplicationScoped
+public class ReferralQueries {
+
+    /** The most referrals one export holds; a wider selection is refused (narrow it by date). */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    public record ListFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to, int page,
+                             int size) {
+    }
+
+    public record Page(List<ReferralSummary> items, int page, int size, long total) {
+    }
+
+    /** The filters of an export: those of the list, without paging. */
+    public record ExportFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to) {
+    }
+
+    private record Criteria(String where, Map<String, Object> params) {
+    }
+
+    private final ReferralAccess access;
+    private final AccessLog accessLog;
+    private final ReferralConfig config;
+
+    public ReferralQueries(ReferralAccess access, AccessLog accessLog, ReferralConfig config) {
+        this.access = access;
+        this.accessLog = accessLog;
+        this.config = config;
+    }
+
+    @Transactional
+    public Versioned<ReferralView> get(Caller caller, UUID id) {
+        Referral referral = access.visible(id, caller, "read", false);
+        accessLog.record("read", referral, caller, AccessLog.OK);
+        return new Versioned<>(access.view(referral, caller), referral.version);
+    }
+
+    @Transactional
+    public List<HistoryLine> history(Caller caller, UUID id) {
+        Referral referral = access.visible(id, caller, "read-history", false);
+        accessLog.record("read-history", referral, caller, AccessLog.OK);
+        return StatusChange.<StatusChange>find("referralId = ?1 ORDER BY id", id).stream()
+                .map(HistoryLine::of).toList();
+    }
+
+    /** A page of the caller's referrals, newest first (creation time, then id, so pages neither overlap nor skip). */
+    @Transactional
+    public Page list(Caller caller, ListFilter filter) {
+        List<FieldError> errors = new ArrayList<>();
+        if (filter.page() < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (filter.size() < 1 || filter.size() > 100) {
+            errors.add(new FieldError("size", "must be between 1 and 100"));
+        }
+        LocalDate today = access.today();
+        Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
+                filter.to(), today, errors, "Invalid list filter");
+        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params())
+                .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));
+        List<Referral> rows = query.list();
+        accessLog.recordAll("list", rows, caller, AccessLog.OK);
+        return new Page(rows.stream().map(r -> ReferralSummary.of(r, today)).toList(), filter.page(), filter.size(),
+                query.count());
+    }
+
+    /**
+     * The caller's referrals as CSV, with the list's filters and visibility: a midwife exports her practice's
+     * referrals, a district team those addressed to it. Client details as the detail view shows them (safe-contact
+     * instructions only to the receiver and the referring professional). Every exported referral gets an access-log
+     * record with event {@code export}, in the same transaction.
+     */
+    @Transactional
+    public String export(Caller caller, ExportFilter filter) {
+        LocalDate today = access.today();
+        Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
+                filter.to(), today, new ArrayList<>(), "Invalid export filter");
+        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params());
+        long count = query.count();
+        if (count > EXPORT_LIMIT) {
+            throw Refusals.invalid("to", "the selection holds " + count + " referrals, more than "
+                    + EXPORT_LIMIT + " in one export; narrow it with from and to");
+        }
+        List<Referral> rows = query.list();
+        accessLog.recordAll("export", rows, caller, AccessLog.OK);
+        List<ReferralCsv.Row> lines = new ArrayList<>(rows.size());
+        for (Referral row : rows) {
+            Party party = ReferralAccess.partyOf(row, caller).orElseThrow();
+            lines.add(new ReferralCsv.Row(row, ReferralAccess.showsSafeContact(row, caller, party), today));
+        }
+        return ReferralCsv.write(lines);
+    }
+
+    /**
+     * The caller's own referrals (by role) narrowed by the list filters; invalid filters give 422. Overdue as
+     * {@link Referral#isOverdue(LocalDate)} has it on {@code today}.
+     */
+    private Criteria criteria(Caller caller, String status, Boolean overdue, String signal, LocalDate from,
+                              LocalDate to, LocalDate today, List<FieldError> errors, String title) {
+        if (status != null && ReferralStatus.fromCode(status).isEmpty()) {
+            errors.add(new FieldError("status", "unknown status"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "must not lie before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusals.invalid(title, errors);
+        }
+        StringBuilder where = new StringBuilder(caller.hasRole(Roles.MIDWIFE)
+                ? "referringPracticeId = :org" : "partnerId = :org");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("org", caller.organisationId());
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status);
+        }
+        if (overdue != null) {
+            where.append(overdue ? " AND status = 'requested' AND acknowledgeDeadline < :today"
+                    : " AND NOT (status = 'requested' AND acknowledgeDeadline < :today)");
+            params.put("today", today);
+        }
+        if (signal != null) {
+            where.append(" AND array_contains(signalCodes, :signal)");
+            params.put("signal", signal);
+        }
+        if (from != null) {
+            where.append(" AND createdAt >= :from");
+            params.put("from", from.atStartOfDay(config.zone()).toInstant());
+        }
+        if (to != null) {
+            where.append(" AND createdAt < :to");
+            params.put("to", to.plusDays(1).atStartOfDay(config.zone()).toInstant());
+        }
+        return new Criteria(where.toString(), params);
+    }
+}
