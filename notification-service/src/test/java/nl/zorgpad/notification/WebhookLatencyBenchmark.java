@@ -33,14 +33,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Benchmark, not a test: referral events produced to Kafka at a steady rate, latency until the signed webhook
- * arrives at a local receiver. Skipped unless run explicitly:
+ * arrives at a local receiver. Tagged {@code benchmark}, so it runs only with the benchmark profile:
  *
- * <pre>./mvnw -B test -pl notification-service -Dtest=WebhookLatencyBenchmark -Dbenchmark=true</pre>
+ * <pre>./mvnw -B verify -Pbenchmark -pl notification-service</pre>
  *
  * Options: {@code -Dbenchmark.rate=100} (events/s), {@code -Dbenchmark.seconds=60}, {@code -Dbenchmark.warmup=30}.
  * The warm-up runs at the same rate and is not measured: the targets are about the running service, and the JIT
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code target/benchmark-webhook-latency.txt}.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@Tag("benchmark")
 class WebhookLatencyBenchmark {
 
     @TestHTTPResource("/api/inbox/stream")
