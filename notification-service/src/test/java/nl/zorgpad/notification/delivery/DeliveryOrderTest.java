@@ -7,12 +7,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,19 +32,16 @@ class DeliveryOrderTest {
     NotificationConfig config;
 
     @Inject
-    EntityManager em;
+    DeliveryClaims claims;
 
     @Inject
-    WebhookSender webhooks;
+    DeliveryAttempts attempts;
 
     @Inject
-    EmailSender emails;
+    DeliverySender sender;
 
     @Inject
-    DeliveryMetrics metrics;
-
-    @Inject
-    ObjectMapper json;
+    DeliveryOutcomes outcomes;
 
     private WebhookReceiver receiver;
     private DeliveryDispatcher secondReplica;
@@ -70,8 +65,9 @@ class DeliveryOrderTest {
                 .body(Api.webhookSubscription(receiver.url(), WebhookSigner.newSecret(), "referral.accepted",
                         "referral.in-progress", "referral.completed"))
                 .put("/api/subscriptions/" + ANNA_ORG).then().statusCode(200);
-        // This service's own dispatcher is the first replica; the second shares its database and nothing else.
-        secondReplica = new DeliveryDispatcher(config, em, webhooks, emails, metrics, json);
+        // This service's own dispatcher is the first replica; the second shares its database and nothing else (the
+        // beans it is given keep no state of their own).
+        secondReplica = new DeliveryDispatcher(config, claims, attempts, sender, outcomes);
 
         String referral = ReferralEvents.newReferralId();
         List<String> sent = new ArrayList<>();
