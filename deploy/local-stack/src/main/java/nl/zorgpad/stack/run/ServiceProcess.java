@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         Ports.requireFree(port, module);
         // SerialGC: on two cores G1's concurrent work put 20-25 ms into resolve's p99 where Serial stays under
-        // 10 ms (pathway-service README, Benchmark); it is also what the JVM picks itself in a 512 MiB container.
+        // 10 ms (docs/benchmarks/pathway-service.md); it is also what the JVM picks itself in a 512 MiB container.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), maxHeap, "-XX:+UseSerialGC",
                 "-Dquarkus.profile=" + profile,
