@@ -11,30 +11,20 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.zorgpad.commons.json.NulFreeStrings;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
-import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Pathway;
 import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.Region;
-import nl.zorgpad.pathway.domain.SignalType;
-import nl.zorgpad.pathway.routing.PartnerCard;
 import nl.zorgpad.pathway.routing.RouteRule;
 import nl.zorgpad.pathway.service.PartnerService.PartnerData;
-import nl.zorgpad.pathway.service.PathwayService.PathwayHistory;
 import nl.zorgpad.pathway.service.RegionService.RegionData;
 
 /**
@@ -57,6 +47,13 @@ public class ExchangeService {
 
     /** A published version; {@code version} is informational on import. */
     public record PublishedDocument(Integer version, LocalDate effectiveFrom, List<RouteRule> rules) {
+
+        /** True when {@code issued} is this very publication (same date, same rules): importing it changes nothing. */
+        boolean isIssuedAs(Optional<PathwayVersion> issued) {
+            List<RouteRule> ruleList = rules == null ? List.of() : rules;
+            return issued.isPresent() && !issued.get().isRetirement() && issued.get().rules.equals(ruleList)
+                    && issued.get().effectiveFrom.equals(effectiveFrom);
+        }
     }
 
     /** What an import did, or would do. */
@@ -86,17 +83,17 @@ public class ExchangeService {
     private final RegionService regions;
     private final PartnerService partners;
     private final PathwayService pathways;
-    private final PathwayValidator pathwayValidator;
-    private final Validator validator;
+    private final ImportValidation validation;
+    private final ImportDiff diff;
 
     public ExchangeService(CurrentCaller caller, RegionService regions, PartnerService partners,
-                           PathwayService pathways, PathwayValidator pathwayValidator, Validator validator) {
+                           PathwayService pathways, ImportValidation validation, ImportDiff diff) {
         this.caller = caller;
         this.regions = regions;
         this.partners = partners;
         this.pathways = pathways;
-        this.pathwayValidator = pathwayValidator;
-        this.validator = validator;
+        this.validation = validation;
+        this.diff = diff;
     }
 
     @Transactional
@@ -150,171 +147,24 @@ public class ExchangeService {
         }
     }
 
-    /** Validates the whole document against the region as it would be afterwards; lists the changes. */
+    /**
+     * Validates the whole document against the region as it would be afterwards (422 listing every error), then
+     * lists the changes it makes.
+     */
     private List<Change> plan(String regionId, ExchangeDocument doc) {
-        List<FieldError> errors = new ArrayList<>();
-        List<Change> changes = new ArrayList<>();
-        if (!FORMAT.equals(doc.format())) {
-            errors.add(new FieldError("format", "must be " + FORMAT));
-        }
-        if (doc.regionId() != null && !doc.regionId().equals(regionId)) {
-            errors.add(new FieldError("regionId", "is " + doc.regionId() + ", not the region imported into"));
-        }
-        if (doc.region() == null) {
-            throw Invalid.field("region", "is required");
-        }
-        errors.addAll(violations("region", doc.region()));
-        errors.addAll(prefix("region.", regions.check(regionId, doc.region())));
-        Region current = Region.findById(regionId);
-        if (current == null || !current.name.equals(doc.region().name())
-                || !current.municipalities.equals(doc.region().municipalities())) {
-            changes.add(new Change("region", regionId, current == null ? "created" : "updated"));
-        }
-
-        Map<String, PartnerCard> cards = new HashMap<>();
-        Partner.<Partner>list("regionId", regionId).forEach(p -> cards.put(p.id, p.card()));
-        List<PartnerData> partnerList = doc.partners() == null ? List.of() : doc.partners();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < partnerList.size(); i++) {
-            PartnerData data = partnerList.get(i);
-            String at = "partners[" + i + "]";
-            List<FieldError> found = new ArrayList<>(violations(at, data));
-            if (data.id() == null) {
-                found.add(new FieldError(at + ".id", "is required"));
-            } else if (!seen.add(data.id())) {
-                found.add(new FieldError(at + ".id", "is listed twice"));
-            }
-            if (doc.region().municipalities() != null && data.contactPoints() != null) {
-                found.addAll(prefix(at + ".", PartnerService.check(regionId, doc.region().municipalities(), data)));
-            }
-            errors.addAll(found);
-            if (!found.isEmpty()) {
-                continue;
-            }
-            Partner existing = Partner.findById(data.id());
-            if (existing != null && !existing.regionId.equals(regionId)) {
-                errors.add(new FieldError(at + ".id", "is taken by another region's partner"));
-                continue;
-            }
-            if (existing == null) {
-                changes.add(new Change("partner", data.id(), "created"));
-            } else if (!PartnerService.data(existing).equals(normalised(data))) {
-                changes.add(new Change("partner", data.id(), "updated"));
-            }
-            cards.put(data.id(), new PartnerCard(data.id(), regionId, data.name(), data.kind(), data.contactPoints(),
-                    data.municipalities(), data.postcodes(),
-                    nl.zorgpad.pathway.routing.CapacityStatus.of(data.capacity().status()),
-                    data.capacity().waitlistWeeks(), data.active() == null || data.active()));
-        }
-        // Partners the document leaves out are deactivated, not deleted: published pathway versions and referrals
-        // cite them. Rules of the document that still target them are refused like rules on any inactive partner.
-        for (PartnerCard card : List.copyOf(cards.values())) {
-            if (!seen.contains(card.id()) && card.active()) {
-                changes.add(new Change("partner", card.id(), DEACTIVATED));
-                cards.put(card.id(), new PartnerCard(card.id(), card.regionId(), card.name(), card.kind(),
-                        card.contactPoints(), card.municipalities(), card.postcodes(), card.capacityStatus(),
-                        card.waitlistWeeks(), false));
-            }
-        }
-
-        List<PathwayDocument> pathwayList = doc.pathways() == null ? List.of() : doc.pathways();
-        Set<String> signals = new HashSet<>();
-        for (int i = 0; i < pathwayList.size(); i++) {
-            PathwayDocument pathway = pathwayList.get(i);
-            String at = "pathways[" + i + "]";
-            SignalType type = pathway.signalType() == null ? null : SignalType.findById(pathway.signalType());
-            if (type == null || (type.regionId != null && !type.regionId.equals(regionId))) {
-                errors.add(new FieldError(at + ".signalType", "unknown signal type " + pathway.signalType()));
-                continue;
-            }
-            if (!signals.add(pathway.signalType())) {
-                errors.add(new FieldError(at + ".signalType", "is listed twice"));
-                continue;
-            }
-            Optional<PathwayHistory> history = Pathway.<Pathway>find("regionId = ?1 and signalType = ?2", regionId,
-                    pathway.signalType()).firstResultOptional().map(p -> pathways.get(regionId, p.id));
-            String id = history.map(h -> h.pathway().id).orElse(pathway.signalType());
-            if (history.isEmpty()) {
-                changes.add(new Change("pathway", pathway.signalType(), "created"));
-            }
-            // The latest published version or retirement: a new publication must take effect after it.
-            Optional<PathwayVersion> issued = history.flatMap(PathwayHistory::latestIssued);
-            if (pathway.published() != null) {
-                PublishedDocument published = pathway.published();
-                List<RouteRule> rules = published.rules() == null ? List.of() : published.rules();
-                errors.addAll(rulesErrors(at + ".published.", regionId, doc, rules, cards));
-                if (rules.isEmpty()) {
-                    errors.add(new FieldError(at + ".published.rules", "a published pathway needs at least one rule"));
-                }
-                boolean same = issued.isPresent() && !issued.get().isRetirement() && issued.get().rules.equals(rules)
-                        && issued.get().effectiveFrom.equals(published.effectiveFrom());
-                if (published.effectiveFrom() == null) {
-                    errors.add(new FieldError(at + ".published.effectiveFrom", "is required"));
-                } else if (!same) {
-                    if (issued.isPresent() && !issued.get().effectiveFrom.isBefore(published.effectiveFrom())) {
-                        errors.add(new FieldError(at + ".published.effectiveFrom", "overlaps version "
-                                + issued.get().version + (issued.get().isRetirement() ? " (retirement)" : "")
-                                + ", effective from " + issued.get().effectiveFrom));
-                    }
-                    changes.add(new Change("pathway", id, "published"));
-                }
-            } else if (issued.isPresent() && !issued.get().isRetirement()) {
-                changes.add(new Change("pathway", id, RETIRED));
-            }
-            Optional<PathwayVersion> draft = history.flatMap(PathwayHistory::draft);
-            if (pathway.draft() != null) {
-                errors.addAll(rulesErrors(at + ".draft.", regionId, doc, pathway.draft(), cards));
-                if (draft.isEmpty() || !draft.get().rules.equals(pathway.draft())) {
-                    changes.add(new Change("pathway", id, "draft-saved"));
-                }
-            } else if (draft.isPresent() && !changes.contains(new Change("pathway", id, "published"))) {
-                // (A publication from the document takes the open draft's place, so only otherwise is it discarded.)
-                changes.add(new Change("pathway", id, issued.isEmpty() ? REMOVED : DRAFT_DISCARDED));
-            }
-        }
-        // Pathways the document leaves out: a draft is discarded (a pathway that was only ever a draft is removed),
-        // a published pathway is retired from today: its versions stay readable, resolution stops using them.
-        for (Pathway stored : Pathway.<Pathway>list("regionId = ?1 order by signalType", regionId)) {
-            if (signals.contains(stored.signalType)) {
-                continue;
-            }
-            PathwayHistory history = pathways.get(regionId, stored.id);
-            if (history.latestIssued().isEmpty()) {
-                changes.add(new Change("pathway", stored.id, REMOVED));
-                continue;
-            }
-            if (history.retirement().isEmpty()) {
-                changes.add(new Change("pathway", stored.id, RETIRED));
-            }
-            if (history.draft().isPresent()) {
-                changes.add(new Change("pathway", stored.id, DRAFT_DISCARDED));
-            }
-        }
+        List<FieldError> errors = validation.errors(regionId, doc);
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The document has " + errors.size() + " invalid field(s); nothing was"
-                    + " imported", errors);
+            throw Invalid.fields("The document has " + errors.size() + " invalid field(s); nothing was imported",
+                    errors);
         }
-        return changes;
-    }
-
-    private List<FieldError> rulesErrors(String at, String regionId, ExchangeDocument doc, List<RouteRule> rules,
-                                         Map<String, PartnerCard> cards) {
-        List<FieldError> errors = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            errors.addAll(violations(at + "rules[" + r + "]", rules.get(r)));
-        }
-        if (errors.isEmpty()) {
-            errors.addAll(prefix(at, pathwayValidator.check(regionId, doc.region().municipalities(), rules,
-                    cards::get)));
-        }
-        return errors;
+        return diff.changes(regionId, doc);
     }
 
     private void apply(String regionId, ExchangeDocument doc, List<Change> changes) {
         if (changes.stream().anyMatch(c -> c.kind().equals("region"))) {
             regions.put(regionId, doc.region());
         }
-        for (PartnerData data : doc.partners() == null ? List.<PartnerData>of() : doc.partners()) {
+        for (PartnerData data : partners(doc)) {
             if (changes.contains(new Change("partner", data.id(), "created"))) {
                 partners.create(regionId, data);
             } else if (changes.contains(new Change("partner", data.id(), "updated"))) {
@@ -340,7 +190,7 @@ public class ExchangeService {
                 }
             }
         }
-        for (PathwayDocument pathway : doc.pathways() == null ? List.<PathwayDocument>of() : doc.pathways()) {
+        for (PathwayDocument pathway : pathways(doc)) {
             Optional<Pathway> existing = Pathway.find("regionId = ?1 and signalType = ?2", regionId,
                     pathway.signalType()).firstResultOptional();
             String id;
@@ -369,30 +219,11 @@ public class ExchangeService {
         }
     }
 
-    private static PartnerData normalised(PartnerData data) {
-        return new PartnerData(data.id(), data.name(), data.kind(), List.copyOf(data.contactPoints()),
-                data.municipalities() == null ? List.of() : List.copyOf(data.municipalities()),
-                data.postcodes() == null ? List.of() : List.copyOf(data.postcodes()),
-                data.languages() == null ? List.of() : List.copyOf(data.languages()), data.interpreterSupport(),
-                new PartnerService.Capacity(data.capacity().status(),
-                        "waitlist".equals(data.capacity().status()) ? data.capacity().waitlistWeeks() : null),
-                data.active() == null || data.active());
+    static List<PartnerData> partners(ExchangeDocument doc) {
+        return doc.partners() == null ? List.of() : doc.partners();
     }
 
-    private <T> List<FieldError> violations(String at, T value) {
-        if (value == null) {
-            return List.of(new FieldError(at, "is required"));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<T> violation : validator.validate(value)) {
-            String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
-            errors.add(new FieldError(path.isEmpty() ? at : at + "." + path, violation.getMessage()));
-        }
-        errors.sort(java.util.Comparator.comparing(FieldError::field));
-        return errors;
-    }
-
-    private static List<FieldError> prefix(String at, List<FieldError> errors) {
-        return errors.stream().map(e -> new FieldError(at + e.field(), e.message())).toList();
+    static List<PathwayDocument> pathways(ExchangeDocument doc) {
+        return doc.pathways() == null ? List.of() : doc.pathways();
     }
 }

@@ -91,6 +91,14 @@ public class PathwayService {
         return history(find(regionId, pathwayId));
     }
 
+    /** The region's pathway for a signal type, if it has one. */
+    @Transactional
+    public Optional<PathwayHistory> forSignalType(String regionId, String signalType) {
+        OwnRegion.require(caller.get(), regionId);
+        return Pathway.<Pathway>find("regionId = ?1 and signalType = ?2", regionId, signalType).firstResultOptional()
+                .map(this::history);
+    }
+
     @Transactional
     public PathwayVersion version(String regionId, String pathwayId, int version) {
         Pathway pathway = find(regionId, pathwayId);
