@@ -11,24 +11,28 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * Readiness of the Kafka broker an outbox relay publishes to: asks it to describe its cluster and counts no answer
- * within {@value #TIMEOUT_MS} ms as down, because an instance that cannot reach the broker lets its events pile up
- * in the outbox. Asynchronous, so a probe never blocks the event loop while it waits; one admin client is kept
- * between probes and reconnects by itself when the broker comes back.
+ * Health of the Kafka broker an outbox relay publishes to: asks it to describe its cluster and counts no answer
+ * within {@value #TIMEOUT_MS} ms as down. Asynchronous, so a probe never blocks the event loop while it waits; one
+ * admin client is kept between probes and reconnects by itself when the broker comes back.
  *
- * <p>Not a bean by itself: a service that publishes through the outbox declares it as its readiness check with a
- * subclass annotated {@code @Readiness @Singleton} that passes its bootstrap servers and name.
+ * <p>Deliberately not a readiness check: the outbox exists so that a service keeps working while Kafka is away (its
+ * events wait and leave in order afterwards), and an unready pod would turn a Kafka outage into an outage of the
+ * service. It is a health group ({@value #GROUP}) for monitoring, beside the outbox's waiting gauge. Not a bean by
+ * itself: a publishing service declares it with a subclass annotated {@code @HealthGroup(GROUP) @Singleton} that
+ * passes its bootstrap servers and name.
  */
-public abstract class KafkaBrokerReadiness implements AsyncHealthCheck {
+public abstract class KafkaBrokerCheck implements AsyncHealthCheck {
 
     public static final String NAME = "Kafka broker";
+    /** The health group of the check: /q/health/group/kafka. */
+    public static final String GROUP = "kafka";
     static final int TIMEOUT_MS = 3000;
 
     private final String bootstrapServers;
     private final String clientId;
     private Admin admin;
 
-    protected KafkaBrokerReadiness(String bootstrapServers, String serviceName) {
+    protected KafkaBrokerCheck(String bootstrapServers, String serviceName) {
         this.bootstrapServers = bootstrapServers;
         this.clientId = serviceName + "-readiness";
     }

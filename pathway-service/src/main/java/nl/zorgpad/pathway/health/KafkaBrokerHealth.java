@@ -1,0 +1,20 @@
+package nl.zorgpad.pathway.health;
+
+import io.smallrye.health.api.HealthGroup;
+import jakarta.inject.Singleton;
+import nl.zorgpad.commons.outbox.KafkaBrokerCheck;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether the broker the outbox relay publishes to answers, at /q/health/group/kafka. Not part of readiness:
+ * while Kafka is away the events wait in the outbox and routes must still resolve, so an unready pod would turn a
+ * Kafka outage into a routing outage.
+ */
+@HealthGroup(KafkaBrokerCheck.GROUP)
+@Singleton
+public class KafkaBrokerHealth extends KafkaBrokerCheck {
+
+    public KafkaBrokerHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        super(bootstrapServers, "pathway-service");
+    }
+}
