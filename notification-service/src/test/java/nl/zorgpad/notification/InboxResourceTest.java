@@ -96,8 +96,8 @@ class InboxResourceTest {
     @Test
     void badPagingIsAProblemNotAnError() {
         Api.as("anna").queryParam("size", 0).get("/api/inbox")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("errors.field", hasItem("size"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(422)).body("errors.field", hasItem("size"));
         Api.as("anna").post("/api/inbox/not-a-uuid/read")
                 .then().statusCode(404).contentType("application/problem+json");
     }

@@ -133,7 +133,7 @@ class SubscriptionResourceTest {
                    {"url":"%s","eventTypes":["referral.requested"]}],
                  "emails":[{"address":"not-an-address","eventTypes":["referral.requested"]}]}""".formatted(URL);
         Api.as("eva").contentType(ContentType.JSON).body(body).put("/api/subscriptions/" + EVA_ORG)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("emails[0].address"));
 
         String ruleBreaking = """

@@ -77,9 +77,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "a webhook being retried", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An unknown status filter (problem type validation)",
+    @APIResponse(responseCode = "422", description = "A paging parameter out of range or an unknown status filter "
+            + "(problem type validation)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = UNKNOWN_STATUS_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token")

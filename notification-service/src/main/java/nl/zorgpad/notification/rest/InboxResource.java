@@ -66,7 +66,7 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "A page of inbox items", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxPage.class),
             examples = @ExampleObject(name = "one new referral", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+    @APIResponse(responseCode = "422", description = "A paging parameter out of range (problem type validation)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public InboxPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,

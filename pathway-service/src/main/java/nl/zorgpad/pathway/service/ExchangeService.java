@@ -134,7 +134,7 @@ public class ExchangeService {
         try {
             ExchangeDocument document = YAML.readValue(yaml == null ? "" : yaml, ExchangeDocument.class);
             if (document == null) {
-                throw Invalid.field("body", "is empty");
+                throw ProblemException.invalid("body", "is empty");
             }
             return document;
         } catch (NulFreeStrings.Refused e) {
@@ -154,7 +154,7 @@ public class ExchangeService {
     private List<Change> plan(String regionId, ExchangeDocument doc) {
         List<FieldError> errors = validation.errors(regionId, doc);
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The document has " + errors.size() + " invalid field(s); nothing was imported",
+            throw ProblemException.invalid("The document has " + errors.size() + " invalid field(s); nothing was imported",
                     errors);
         }
         return diff.changes(regionId, doc);

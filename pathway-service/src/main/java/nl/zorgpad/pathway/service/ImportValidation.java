@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.SignalType;
@@ -55,7 +56,7 @@ class ImportValidation {
             errors.add(new FieldError("regionId", "is " + doc.regionId() + ", not the region imported into"));
         }
         if (doc.region() == null) {
-            throw Invalid.field("region", "is required");
+            throw ProblemException.invalid("region", "is required");
         }
         errors.addAll(violations("region", doc.region()));
         errors.addAll(prefix("region.", regions.check(regionId, doc.region())));

@@ -87,7 +87,7 @@ public class PartnerService {
         OwnRegion.require(caller.get(), regionId);
         Region region = requireRegion(regionId);
         if (data.id() == null) {
-            throw Invalid.field("id", "is required");
+            throw ProblemException.invalid("id", "is required");
         }
         if (Partner.findById(data.id()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Partner id " + data.id() + " is already taken");
@@ -111,7 +111,7 @@ public class PartnerService {
                     Map.of("currentETag", "\"" + partner.version + "\""));
         }
         if (data.id() != null && !data.id().equals(partnerId)) {
-            throw Invalid.field("id", "cannot be changed");
+            throw ProblemException.invalid("id", "cannot be changed");
         }
         apply(requireRegion(regionId), partner, data);
         partner.persistAndFlush();
@@ -148,7 +148,7 @@ public class PartnerService {
     void apply(Region region, Partner partner, PartnerData data) {
         List<FieldError> errors = check(region.id, region.municipalities, data);
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The partner has invalid fields", errors);
+            throw ProblemException.invalid("The partner has invalid fields", errors);
         }
         List<String> municipalities = data.municipalities() == null ? List.of() : data.municipalities();
         List<String> areas = data.postcodes() == null ? List.of() : data.postcodes();

@@ -116,7 +116,7 @@ public class PathwayService {
         Region region = region(regionId);
         SignalType type = SignalType.findById(request.signalType());
         if (type == null || (type.regionId != null && !type.regionId.equals(regionId))) {
-            throw Invalid.field("signalType", "unknown signal type " + request.signalType());
+            throw ProblemException.invalid("signalType", "unknown signal type " + request.signalType());
         }
         if (Pathway.count("regionId = ?1 and signalType = ?2", regionId, request.signalType()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "Region " + regionId + " already has a pathway for"
@@ -164,7 +164,7 @@ public class PathwayService {
                 .filter(v -> !v.isDraft() && !v.effectiveFrom.isBefore(publication.effectiveFrom()))
                 .findFirst();
         if (clash.isPresent()) {
-            throw Invalid.field("effectiveFrom", "overlaps version " + clash.get().version
+            throw ProblemException.invalid("effectiveFrom", "overlaps version " + clash.get().version
                     + ", effective from " + clash.get().effectiveFrom + "; choose a later date");
         }
         draft.status = PathwayVersion.PUBLISHED;
@@ -243,7 +243,7 @@ public class PathwayService {
             errors.add(new FieldError("rules", "a published pathway needs at least one rule"));
         }
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The pathway has " + errors.size() + " invalid field(s)", errors);
+            throw ProblemException.invalid("The pathway has " + errors.size() + " invalid field(s)", errors);
         }
     }
 

@@ -52,7 +52,7 @@ public class RegionService {
         OwnRegion.require(caller.get(), regionId);
         List<FieldError> errors = check(regionId, data);
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The region has invalid municipalities", errors);
+            throw ProblemException.invalid("The region has invalid municipalities", errors);
         }
         Region region = Region.findById(regionId);
         if (region == null) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.pathway.routing.Phase;
 import nl.zorgpad.pathway.routing.PhaseCalculator;
 import nl.zorgpad.pathway.routing.ResolveResult;
@@ -91,7 +92,7 @@ public class RouteService {
             errors.add(new FieldError(e.field(), e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw Invalid.fields("The route request has " + errors.size() + " invalid field(s)", errors);
+            throw ProblemException.invalid("The route request has " + errors.size() + " invalid field(s)", errors);
         }
         List<String> signals = List.copyOf(new LinkedHashSet<>(request.signalTypes()));
         return snapshot.resolve(new RouteQuery(request.postcode(), request.municipalityCode(), signals, phase,

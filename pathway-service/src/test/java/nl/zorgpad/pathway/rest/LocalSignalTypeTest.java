@@ -80,12 +80,12 @@ class LocalSignalTypeTest {
         Fixtures.regions();
         Map<String, String> blank = Map.of("code", "hv-blank-nl", "labelNl", "Leeg", "labelEn", "Blank",
                 "domain", "money", "description", "An English description.", "descriptionNl", " \n ");
-        as("wim").body(blank).post(WIM + "/signal-types").then().statusCode(400)
+        as("wim").body(blank).post(WIM + "/signal-types").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("descriptionNl"));
         Map<String, String> overlong = new HashMap<>(blank);
         overlong.put("descriptionNl", "x".repeat(1001));
-        as("wim").body(overlong).post(WIM + "/signal-types").then().statusCode(400)
+        as("wim").body(overlong).post(WIM + "/signal-types").then().statusCode(422)
                 .body("errors.field", contains("descriptionNl"));
         as("wim").get("/api/signal-types").then().statusCode(200).body("code", not(hasItem("hv-blank-nl")));
     }

@@ -53,7 +53,7 @@ class PartnerResourceTest {
     void invalidPartnersAreRefusedWithFieldErrors() {
         as("vera").body(Map.of("id", "pr-bad", "kind", "witch-doctor", "contactPoints", List.of(),
                         "capacity", Map.of("status", "open")))
-                .post(PARTNERS).then().statusCode(400).contentType("application/problem+json")
+                .post(PARTNERS).then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "kind", "contactPoints"));
         as("vera").body(Fixtures.partnerBody("pr-far", "Far away", "other", List.of("GM0363"), "open"))
                 .post(PARTNERS).then().statusCode(422).contentType("application/problem+json")
@@ -100,7 +100,7 @@ class PartnerResourceTest {
                 .body("capacityStatus", equalTo("closed"))
                 .body("waitlistWeeks", nullValue());
         as("vera").body(Map.of("status", "maybe"))
-                .put(PARTNERS + "/pr-capacity/capacity").then().statusCode(400)
+                .put(PARTNERS + "/pr-capacity/capacity").then().statusCode(422)
                 .body("errors.field", hasItem("status"));
     }
 }

@@ -147,13 +147,13 @@ class PathwayLifecycleTest {
     }
 
     @Test
-    void malformedRequestsAreBadRequestsWithFieldErrors() {
+    void unreadableOrInvalidRequestsAreRefusedWithFieldErrors() {
         as("vera").body(Map.of("signalType", "parenting", "rules", List.of(Map.of("when", Map.of("phases",
                         List.of("teenage")), "target", Map.of("partnerId", "x")))))
                 .post(PATHWAYS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", containsString("phases"));
         as("vera").body(Map.of("rules", List.of()))
-                .post(PATHWAYS).then().statusCode(400).contentType("application/problem+json")
+                .post(PATHWAYS).then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("signalType"));
     }
 }

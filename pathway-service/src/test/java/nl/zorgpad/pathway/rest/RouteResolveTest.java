@@ -176,7 +176,7 @@ class RouteResolveTest {
                 .post(RESOLVE).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("vulnerability"));
         as("anna").body(Map.of("postcode", "9203AB", "signalTypes", List.of(), "phase", "pregnancy"))
-                .post(RESOLVE).then().statusCode(400).contentType("application/problem+json")
+                .post(RESOLVE).then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("signalTypes"));
         as("anna").body("{not json").post(RESOLVE).then().statusCode(400)
                 .contentType("application/problem+json");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.domain.Bsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +61,7 @@ public class AccessLogQuery {
             errors.add(new FieldError("bsn", "give a BSN, a name and birth date, or a referral id"));
         }
         if (!errors.isEmpty()) {
-            throw Refusals.invalid("Invalid access-log query", errors);
+            throw ProblemException.invalid("Invalid access-log query", errors);
         }
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();

@@ -57,7 +57,7 @@ public class ReferralCreation {
             errors.add(new FieldError("Idempotency-Key", "must be 1 to 200 characters"));
         }
         if (!errors.isEmpty()) {
-            throw Refusals.invalid("The handover request has " + errors.size() + " invalid field(s)",
+            throw ProblemException.invalid("The handover request has " + errors.size() + " invalid field(s)",
                     errors);
         }
         String hash = hash(request);
@@ -71,7 +71,7 @@ public class ReferralCreation {
         try {
             routes = pathway.resolve(resolveRequest(request, today));
         } catch (PathwayRejectedException e) {
-            throw Refusals.invalid("pathway-service cannot route this request: " + e.getMessage(),
+            throw ProblemException.invalid("pathway-service cannot route this request: " + e.getMessage(),
                     List.of(new FieldError("signals", e.getMessage())));
         }
         HandoverPlan plan = plan(request, routes);
@@ -85,7 +85,7 @@ public class ReferralCreation {
     /** The stored answer of an earlier request with the same key; 422 when that request had another body. */
     static CreatedReferrals replay(ReferralWriter.StoredAnswer stored, String requestHash) {
         if (!stored.requestHash().equals(requestHash)) {
-            throw Refusals.invalid("Idempotency-Key", "was already used for a different request body");
+            throw ProblemException.invalid("Idempotency-Key", "was already used for a different request body");
         }
         return stored.answer();
     }
@@ -117,7 +117,7 @@ public class ReferralCreation {
 
     private static HandoverPlan plan(NewReferral request, ResolveResponse routes) {
         if (request.partnerId() != null) {
-            return HandoverPlan.override(routes, request.partnerId()).orElseThrow(() -> Refusals.invalid(
+            return HandoverPlan.override(routes, request.partnerId()).orElseThrow(() -> ProblemException.invalid(
                     "partnerId", "is not a partner on any pathway for these signals here"));
         }
         HandoverPlan plan = HandoverPlan.of(routes);
@@ -138,7 +138,7 @@ public class ReferralCreation {
             }
         }
         if (!errors.isEmpty()) {
-            throw Refusals.invalid("The client's consent does not cover the route; nothing was stored",
+            throw ProblemException.invalid("The client's consent does not cover the route; nothing was stored",
                     errors);
         }
     }

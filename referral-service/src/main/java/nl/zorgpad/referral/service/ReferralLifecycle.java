@@ -56,7 +56,7 @@ public class ReferralLifecycle {
         ReferralStatus to = request == null || request.status() == null ? null
                 : ReferralStatus.fromCode(request.status()).orElse(null);
         if (to == null) {
-            throw Refusals.invalid("status", "must be one of " + List.of(ReferralStatus.values()).stream()
+            throw ProblemException.invalid("status", "must be one of " + List.of(ReferralStatus.values()).stream()
                     .map(ReferralStatus::code).toList());
         }
         ReferralStatus from = referral.currentStatus();
@@ -75,7 +75,7 @@ public class ReferralLifecycle {
         List<FieldError> missing = StatusMachine.missingDetails(to, request.reasonCode(), request.reasonText(),
                 request.outcome());
         if (!missing.isEmpty()) {
-            throw Refusals.invalid("A move to " + to.code() + " needs more details", missing);
+            throw ProblemException.invalid("A move to " + to.code() + " needs more details", missing);
         }
         Instant now = Instant.now();
         apply(referral, to, request, now);
@@ -148,9 +148,9 @@ public class ReferralLifecycle {
                 .orElseThrow(() -> partnerId == null
                         ? new ProblemException(ProblemType.NO_ALTERNATIVE,
                         "The pathway named no further partner for these signals")
-                        : Refusals.invalid("partnerId", "is not one of the alternative routes"));
+                        : ProblemException.invalid("partnerId", "is not one of the alternative routes"));
         if (!rejected.consent.coversPartnerKind(next.partnerKind())) {
-            throw Refusals.invalid("partnerId", "the client's consent does not cover partner kind "
+            throw ProblemException.invalid("partnerId", "the client's consent does not cover partner kind "
                     + next.partnerKind());
         }
         List<Route> rest = alternatives.stream().filter(r -> !r.partnerId().equals(next.partnerId())).toList();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.config.ReferralConfig;
@@ -101,7 +102,7 @@ public class ReferralQueries {
         var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params());
         long count = query.count();
         if (count > EXPORT_LIMIT) {
-            throw Refusals.invalid("to", "the selection holds " + count + " referrals, more than "
+            throw ProblemException.invalid("to", "the selection holds " + count + " referrals, more than "
                     + EXPORT_LIMIT + " in one export; narrow it with from and to");
         }
         List<Referral> rows = query.list();
@@ -127,7 +128,7 @@ public class ReferralQueries {
             errors.add(new FieldError("to", "must not lie before from"));
         }
         if (!errors.isEmpty()) {
-            throw Refusals.invalid(title, errors);
+            throw ProblemException.invalid(title, errors);
         }
         StringBuilder where = new StringBuilder(caller.hasRole(Roles.MIDWIFE)
                 ? "referringPracticeId = :org" : "partnerId = :org");

@@ -2,7 +2,6 @@ package nl.zorgpad.referral.service;
 
 import java.util.List;
 import java.util.Map;
-import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 
@@ -13,16 +12,6 @@ import nl.zorgpad.commons.problem.ProblemType;
 public final class Refusals {
 
     private Refusals() {
-    }
-
-    /** 422 validation, naming every field that failed. */
-    public static ProblemException invalid(String detail, List<FieldError> errors) {
-        return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
-    }
-
-    /** 422 validation of one field. */
-    public static ProblemException invalid(String field, String message) {
-        return invalid(field + " " + message, List.of(new FieldError(field, message)));
     }
 
     /** 404: the same answer for "does not exist" and "not yours", so foreign referrals cannot be probed. */

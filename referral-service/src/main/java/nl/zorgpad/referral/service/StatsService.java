@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.zorgpad.commons.problem.FieldError;
+import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.config.ReferralConfig;
 
@@ -54,7 +55,7 @@ public class StatsService {
     public Stats forRegion(Caller caller, LocalDate from, LocalDate to) {
         String regionId = caller.organisationId();
         if (from != null && to != null && to.isBefore(from)) {
-            throw Refusals.invalid("Invalid period", List.of(new FieldError("to", "must not lie before from")));
+            throw ProblemException.invalid("Invalid period", List.of(new FieldError("to", "must not lie before from")));
         }
         Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(config.zone()).toInstant();
         Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(config.zone()).toInstant();

@@ -26,6 +26,16 @@ public class ProblemException extends RuntimeException {
         this(type.status(), type.slug(), type.title(), detail, errors, extensions);
     }
 
+    /** 422 {@code validation}: the request is readable but breaks rules, listed per field. */
+    public static ProblemException invalid(String detail, List<FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
+    }
+
+    /** 422 {@code validation} of one field, e.g. {@code invalid("id", "is required")}. */
+    public static ProblemException invalid(String field, String message) {
+        return invalid(field + " " + message, List.of(new FieldError(field, message)));
+    }
+
     /** The answer this refusal is. */
     public Problem problem() {
         return problem;

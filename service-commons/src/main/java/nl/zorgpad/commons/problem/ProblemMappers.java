@@ -41,7 +41,7 @@ public class ProblemMappers {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList();
-        return Problem.of(ProblemType.BAD_REQUEST, "The request has " + errors.size() + " invalid field(s)", errors,
+        return Problem.of(ProblemType.VALIDATION, "The request has " + errors.size() + " invalid field(s)", errors,
                 Map.of()).toResponse();
     }
 
