@@ -14,7 +14,7 @@ public final class Formats {
 
     private static final class Zone {
         // Read once, on first use at run time: the one time zone setting of the console.
-        static final ZoneId VALUE = ConfigProvider.getConfig().getValue("zorgpad.console.time-zone", ZoneId.class);
+        static final ZoneId VALUE = ConfigProvider.getConfig().getValue("zorgpad.time-zone", ZoneId.class);
     }
 
     private Formats() {
