@@ -70,6 +70,7 @@ public interface RegionText {
     @Message String weeks(Integer weeks);
     @Message String confirmed_at(String when);
     @Message String stale_marker();
+    @Message String capacity_changed_meanwhile();
     @Message String capacity_legend(String partner);
     @Message String waitlist_weeks();
     @Message String waitlist_weeks_error();
