@@ -18,7 +18,6 @@ import java.util.function.Function;
 import nl.zorgpad.console.client.AccessLogApi;
 import nl.zorgpad.console.client.AccessLogs.Line;
 import nl.zorgpad.console.client.ServiceProblem;
-import nl.zorgpad.console.config.ConsoleConfig;
 import nl.zorgpad.console.i18n.AccessLogText;
 import nl.zorgpad.console.i18n.Locales;
 import nl.zorgpad.console.security.Role;
@@ -57,16 +56,14 @@ public class AccessLogPage {
     private final Locales locales;
     private final AccessLogText dutch;
     private final AccessLogText english;
-    private final ConsoleConfig config;
 
     AccessLogPage(@RestClient AccessLogApi accessLog, Pages pages, Locales locales, AccessLogText dutch,
-                  @Localized("en") AccessLogText english, ConsoleConfig config) {
+                  @Localized("en") AccessLogText english) {
         this.accessLog = accessLog;
         this.pages = pages;
         this.locales = locales;
         this.dutch = dutch;
         this.english = english;
-        this.config = config;
     }
 
     /** The empty form; or, from a referral id in the result table, every access to that referral. */
@@ -92,7 +89,7 @@ public class AccessLogPage {
     @Path("/csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@BeanParam AccessLogSearch search) {
-        return find(search, lines -> Response.ok(AccessLogCsv.write(lines, words(), config.timeZone()), CSV)
+        return find(search, lines -> Response.ok(AccessLogCsv.write(lines, words(), Formats.zone()), CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"").build());
     }
 

@@ -20,6 +20,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The product's one time zone ({@code zorgpad.time-zone}): where "today" is on the pages. */
+    static ZoneId zone() {
+        return Zone.VALUE;
+    }
+
     static int abs(Integer number) {
         return number == null ? 0 : Math.abs(number);
     }

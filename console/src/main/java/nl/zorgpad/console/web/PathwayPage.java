@@ -26,7 +26,6 @@ import nl.zorgpad.console.client.Regions.Region;
 import nl.zorgpad.console.client.Regions.Rule;
 import nl.zorgpad.console.client.Regions.Version;
 import nl.zorgpad.console.client.ServiceProblem;
-import nl.zorgpad.console.config.ConsoleConfig;
 import nl.zorgpad.console.security.ConsoleUser;
 import nl.zorgpad.console.security.Role;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -105,13 +104,11 @@ public class PathwayPage {
 
     private final RegionApi regions;
     private final ConsoleUser user;
-    private final ConsoleConfig config;
     private final Pages pages;
 
-    PathwayPage(@RestClient RegionApi regions, ConsoleUser user, ConsoleConfig config, Pages pages) {
+    PathwayPage(@RestClient RegionApi regions, ConsoleUser user, Pages pages) {
         this.regions = regions;
         this.user = user;
-        this.config = config;
         this.pages = pages;
     }
 
@@ -230,7 +227,7 @@ public class PathwayPage {
             shown = null;
         }
         PublishForm form = publish != null ? publish
-                : new PublishForm(LocalDate.now(config.timeZone()).toString(), List.of());
+                : new PublishForm(LocalDate.now(Formats.zone()).toString(), List.of());
         return pages.show(Templates.pathway(new Screen(pathway, region, partners, published, shown, form,
                 problemSlug, problemStatus, done)));
     }

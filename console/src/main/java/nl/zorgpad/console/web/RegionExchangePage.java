@@ -23,7 +23,6 @@ import nl.zorgpad.console.client.Regions;
 import nl.zorgpad.console.client.Regions.Change;
 import nl.zorgpad.console.client.Regions.ImportReport;
 import nl.zorgpad.console.client.ServiceProblem;
-import nl.zorgpad.console.config.ConsoleConfig;
 import nl.zorgpad.console.security.ConsoleUser;
 import nl.zorgpad.console.security.Role;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -77,15 +76,13 @@ public class RegionExchangePage {
 
     private final RegionApi regions;
     private final ConsoleUser user;
-    private final ConsoleConfig config;
     private final SignalNames signals;
     private final Pages pages;
 
-    RegionExchangePage(@RestClient RegionApi regions, ConsoleUser user, ConsoleConfig config, SignalNames signals,
+    RegionExchangePage(@RestClient RegionApi regions, ConsoleUser user, SignalNames signals,
                        Pages pages) {
         this.regions = regions;
         this.user = user;
-        this.config = config;
         this.signals = signals;
         this.pages = pages;
     }
@@ -98,7 +95,7 @@ public class RegionExchangePage {
         String regionId = user.getOrganisation();
         String document = regions.export(regionId);
         String name = "zorgpad-" + regionId.replaceAll("[^A-Za-z0-9-]", "") + "-"
-                + LocalDate.now(config.timeZone()) + ".yaml";
+                + LocalDate.now(Formats.zone()) + ".yaml";
         return Response.ok(document, Regions.YAML + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.ZoneId;
 import nl.zorgpad.console.config.ConsoleConfig;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +16,6 @@ class CsrfTokensTest {
             @Override
             public String sessionSecret() {
                 return secret;
-            }
-
-            @Override
-            public ZoneId timeZone() {
-                return ZoneId.of("Europe/Amsterdam");
             }
         };
     }
