@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.zorgpad.referral.domain.ReferralStatus;
-import nl.zorgpad.referral.messaging.EventType;
+import nl.zorgpad.referral.messaging.ReferralEventType;
 import nl.zorgpad.referral.messaging.ReferralEventData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +57,8 @@ class PublishedEventContractTest {
 
     @Test
     void publishedEventTypesAreEveryTypeTheServiceWrites() {
-        Set<String> code = Stream.concat(Arrays.stream(ReferralStatus.values()).map(EventType::forStatus),
-                Stream.of(EventType.OVERDUE, EventType.CONSENT_WITHDRAWN)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> code = Arrays.stream(ReferralEventType.values()).map(ReferralEventType::type)
+                .collect(Collectors.toCollection(TreeSet::new));
         Map<?, ?> type = (Map<?, ?>) referralEvent().get("properties");
         assertEquals(code, new TreeSet<>(strings(((Map<?, ?>) type.get("type")).get("enum"))), "schema type enum");
 

@@ -5,10 +5,12 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import nl.zorgpad.pathway.service.RouteService;
+import nl.zorgpad.commons.time.TimeZoneProducer;
 import nl.zorgpad.stack.keycloak.DemoTokens;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test data shared by the @QuarkusTests: the two demo regions and helpers to add partners and pathways. */
 public final class Fixtures {
@@ -21,7 +23,7 @@ public final class Fixtures {
 
     /** Today where the service decides the phase: for an hour or two around midnight the Dutch date is not UTC's. */
     public static LocalDate today() {
-        return LocalDate.now(RouteService.ZONE);
+        return LocalDate.now(ZoneId.of(ConfigProvider.getConfig().getValue(TimeZoneProducer.PROPERTY, String.class)));
     }
 
     public static RequestSpecification as(String user) {

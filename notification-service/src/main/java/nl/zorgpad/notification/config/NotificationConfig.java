@@ -88,12 +88,10 @@ public interface NotificationConfig {
         int claimAheadPerEndpoint();
     }
 
+    /** E-mail settings of our own; the sender and the SMTP server are Quarkus' ({@code quarkus.mailer.*}). */
     interface Email {
-        @WithDefault("noreply@zorgpad.local")
-        String from();
-
-        /** Base of the link in the e-mail; the receiver logs in there to see the referral. */
-        @WithDefault("http://localhost:8082")
+        /** Base of the link in the e-mail: the console, where the receiver logs in to see the referral. */
+        @WithDefault("http://localhost:8080")
         String portalUrl();
     }
 }

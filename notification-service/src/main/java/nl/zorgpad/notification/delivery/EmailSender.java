@@ -38,8 +38,8 @@ public class EmailSender {
 
     public DeliveryAttempt.Result send(DeliveryAttempt attempt) {
         try {
-            mailer.send(Mail.withText(attempt.target(), subject(attempt.eventType()), body(attempt))
-                    .setFrom(config.email().from()));
+            // The sender is quarkus.mailer.from.
+            mailer.send(Mail.withText(attempt.target(), subject(attempt.eventType()), body(attempt)));
             return DeliveryAttempt.Result.ok(null);
         } catch (RuntimeException e) {
             // A failing mail server is ours to fix, unlike a partner's failing webhook: operators must see it. The

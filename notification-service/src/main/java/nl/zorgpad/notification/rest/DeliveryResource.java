@@ -52,7 +52,14 @@ public class DeliveryResource {
 
     public record DeliveryView(UUID id, String organisationId, String channel, String target, String eventId,
                                String eventType, String referralId, String status, int attempts,
-                               Integer lastStatusCode, String lastError, Instant nextAttemptAt, Instant deliveredAt,
+                               @Schema(nullable = true, description = "HTTP status of the last webhook answer")
+                               Integer lastStatusCode,
+                               @Schema(nullable = true, description = "Why the last attempt failed")
+                               String lastError,
+                               @Schema(nullable = true, description = "When the next attempt is due; null when done")
+                               Instant nextAttemptAt,
+                               @Schema(nullable = true, description = "When the receiver accepted it; null until then")
+                               Instant deliveredAt,
                                Instant createdAt) {
         static DeliveryView of(Delivery d) {
             return new DeliveryView(d.id, d.organisationId, d.channel.name().toLowerCase(Locale.ROOT), d.target,
@@ -73,7 +80,9 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "The caller's deliveries (a vsv-admin also sees those of the partners in their region)")
+    @Operation(summary = "The caller's deliveries (a vsv-admin also sees those of the partners in their region)",
+            description = "Any signed-in user: the webhook and e-mail attempts for her own organisation, filtered"
+                    + " by referral and status; no other organisation's, except a vsv-admin's region partners.")
     @APIResponse(responseCode = "200", description = "A page of deliveries, newest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "a webhook being retried", value = EXAMPLE)))
@@ -82,7 +91,7 @@ public class DeliveryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = UNKNOWN_STATUS_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public DeliveryPage list(@QueryParam("referralId") @Size(max = 64) String referralId,
+    public DeliveryPage listDeliveries(@QueryParam("referralId") @Size(max = 64) String referralId,
                              @QueryParam("status") String status,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -93,7 +102,9 @@ public class DeliveryResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Put a dead delivery back in the queue, with a fresh 24-hour retry window")
+    @Operation(summary = "Put a dead delivery back in the queue, with a fresh 24-hour retry window",
+            description = "For a delivery whose retries ran out, e.g. after the receiver fixed its webhook. A"
+                    + " delivery the caller may not manage answers 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The delivery, pending again", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery for the caller",
@@ -101,7 +112,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "409", description = "The delivery is not dead",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public DeliveryView retry(@PathParam("id") UUID id) {
+    public DeliveryView retryDelivery(@PathParam("id") UUID id) {
         return DeliveryView.of(deliveries.retry(caller.get(), id));
     }
 

@@ -42,7 +42,9 @@ public class InboxResource {
             "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","createdAt":"2026-11-24T10:00:01Z","readAt":null}],
             "page":0,"size":20,"total":1}""";
 
-    public record InboxItemView(UUID id, String eventType, String referralId, Instant createdAt, Instant readAt) {
+    public record InboxItemView(UUID id, String eventType, String referralId, Instant createdAt,
+                                @Schema(nullable = true, description = "When it was marked read; null while unread")
+                                Instant readAt) {
         static InboxItemView of(InboxItem item) {
             return new InboxItemView(item.id, item.eventType, item.referralId, item.createdAt, item.readAt);
         }
@@ -62,14 +64,16 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "List the caller's organisation's inbox, newest first")
+    @Operation(summary = "List the caller's organisation's inbox, newest first",
+            description = "Any signed-in user; the organisation is the one in her token (org_id). Items name a"
+                    + " referral and what happened to it, never client details.")
     @APIResponse(responseCode = "200", description = "A page of inbox items", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxPage.class),
             examples = @ExampleObject(name = "one new referral", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "A paging parameter out of range (problem type validation)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public InboxPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public InboxPage listInbox(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                           @QueryParam("unread") @DefaultValue("false") boolean unread) {
         InboxService.InboxSlice slice = inbox.list(caller.get(), unread, page, size);
@@ -78,13 +82,14 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark an inbox item as read (idempotent)")
+    @Operation(summary = "Mark an inbox item as read (idempotent)",
+            description = "Marking twice is the same as once. An item of another organisation answers 404.")
     @APIResponse(responseCode = "200", description = "The item, now read", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxItemView.class)))
     @APIResponse(responseCode = "404", description = "No such item in the caller's inbox",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public InboxItemView markRead(@PathParam("id") UUID id) {
+    public InboxItemView markInboxItemRead(@PathParam("id") UUID id) {
         return InboxItemView.of(inbox.markRead(caller.get(), id));
     }
 
@@ -97,7 +102,7 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "An event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+    public Multi<OutboundSseEvent> streamInbox(@Context Sse sse) {
         // Read now, while the request is active: CurrentCaller is request-scoped and the stream outlives the request.
         String organisation = caller.get().organisationId();
         Multi<OutboundSseEvent> items = broadcaster.stream(organisation)

@@ -108,7 +108,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's to see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public SubscriptionsView get(@PathParam("organisationId") String organisationId) {
+    public SubscriptionsView getSubscriptions(@PathParam("organisationId") String organisationId) {
         return SubscriptionsView.of(subscriptions.get(caller.get(), organisationId));
     }
 
@@ -131,7 +131,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's to manage",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public SubscriptionsView put(@PathParam("organisationId") String organisationId,
+    public SubscriptionsView putSubscriptions(@PathParam("organisationId") String organisationId,
                                  @NotNull @Valid @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                                          content = @Content(examples = @ExampleObject(name = "district team",
                                                  value = REQUEST_EXAMPLE)))

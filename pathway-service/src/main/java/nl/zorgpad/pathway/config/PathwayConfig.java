@@ -4,20 +4,23 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of pathway-service. */
-@ConfigMapping(prefix = "pathway")
+/** Settings of pathway-service, under {@code zorgpad.pathway.}; durations in Quarkus' short form ({@code 15s}). */
+@ConfigMapping(prefix = "zorgpad.pathway")
 public interface PathwayConfig {
 
     Outbox outbox();
 
     Coverage coverage();
 
-    Snapshot snapshot();
+    Routes routes();
 
-    interface Snapshot {
-        /** How often the route snapshot is rebuilt to pick up changes made by other instances. */
+    interface Routes {
+        /**
+         * How often the route table is rebuilt from the database, to pick up changes made by other instances.
+         * Read by {@code @Scheduled} as text.
+         */
         @WithDefault("60s")
-        String refreshEvery();
+        String refreshInterval();
     }
 
     interface Outbox {
@@ -25,33 +28,33 @@ public interface PathwayConfig {
         @WithDefault("pathway-events")
         String topic();
 
-        /** How often the relay polls the outbox. */
+        /** How often the relay looks for unpublished events. Read by {@code @Scheduled} as text. */
         @WithDefault("1s")
-        String pollEvery();
+        String interval();
 
         /** Most events published per relay run. */
         @WithDefault("100")
         int batchSize();
 
         /** How long a relay run waits for the broker to acknowledge what it sent. */
-        @WithDefault("PT15S")
+        @WithDefault("15s")
         Duration ackTimeout();
 
         /**
          * How long a published event stays in the outbox (for looking into a delivery problem) before it is removed.
          * Unpublished events are never removed.
          */
-        @WithDefault("P7D")
+        @WithDefault("7d")
         Duration keepPublished();
 
-        /** How often published events older than {@link #keepPublished()} are removed. */
+        /** How often published events older than {@link #keepPublished()} are removed. Read by {@code @Scheduled}. */
         @WithDefault("1h")
-        String cleanupEvery();
+        String cleanupInterval();
     }
 
     interface Coverage {
-        /** Capacity confirmed longer ago than this many days is reported as stale. */
-        @WithDefault("30")
-        int staleAfterDays();
+        /** Capacity confirmed longer ago than this is reported as stale (whole days). */
+        @WithDefault("30d")
+        Duration staleAfter();
     }
 }

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to {@code pathway-events} every {@code pathway.outbox.poll-every}, keyed by region, so each
- * region's events arrive in order (how: {@link OutboxPublisher}). Published events are removed after
- * {@code pathway.outbox.keep-published}, so the table holds a week of history and whatever is still waiting, not
- * every event ever sent.
+ * Publishes the outbox to {@code pathway-events} every {@code zorgpad.pathway.outbox.interval}, keyed by region, so
+ * each region's events arrive in order (how: {@link OutboxPublisher}). Published events are removed after
+ * {@code zorgpad.pathway.outbox.keep-published}, so the table holds a week of history and whatever is still waiting,
+ * not every event ever sent.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,7 +34,7 @@ public class OutboxRelay {
                 "pathway-service-outbox", "pathway"));
     }
 
-    @Scheduled(every = "${pathway.outbox.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${zorgpad.pathway.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {
@@ -44,7 +44,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${pathway.outbox.cleanup-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${zorgpad.pathway.outbox.cleanup-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeOldPublished() {
         int removed = QuarkusTransaction.requiringNew().call(() -> removePublishedBefore(

@@ -50,7 +50,7 @@ public class ExchangeResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    public String export(@PathParam("regionId") String regionId) {
+    public String exportRegion(@PathParam("regionId") String regionId) {
         return exchange.export(regionId);
     }
 
@@ -72,7 +72,7 @@ public class ExchangeResource {
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
     @APIResponse(responseCode = "422", description = "Invalid content; every error is listed and nothing is imported")
-    public ImportReport importDocument(@PathParam("regionId") String regionId,
+    public ImportReport importRegion(@PathParam("regionId") String regionId,
                                        @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String document) {
         return exchange.importDocument(regionId, document, dryRun);
     }

@@ -55,7 +55,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    public List<PartnerView> list(@PathParam("regionId") String regionId) {
+    public List<PartnerView> listPartners(@PathParam("regionId") String regionId) {
         return partners.list(regionId).stream().map(PartnerView::of).toList();
     }
 
@@ -66,7 +66,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such partner")
-    public Response get(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId) {
+    public Response getPartner(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId) {
         Partner partner = partners.get(regionId, partnerId);
         return withTag(Response.ok(PartnerView.of(partner)), partner).build();
     }
@@ -76,13 +76,15 @@ public class PartnerResource {
     @Operation(summary = "Add a partner to your region")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "district team", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the partner")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    @APIResponse(responseCode = "422", description = "Municipalities or PC4 areas outside the region")
-    public Response create(@PathParam("regionId") String regionId, @Valid @NotNull PartnerData data) {
+    @APIResponse(responseCode = "422", description = "A field breaks its constraint, or municipalities or PC4 areas lie"
+            + " outside the region (problem type validation)")
+    public Response createPartner(@PathParam("regionId") String regionId, @Valid @NotNull PartnerData data) {
         Partner partner = partners.create(regionId, data);
         return withTag(Response.created(UriBuilder.fromPath("/api/regions/{r}/partners/{p}")
                 .build(regionId, partner.id)).entity(PartnerView.of(partner)), partner).build();
@@ -94,13 +96,15 @@ public class PartnerResource {
     @Operation(summary = "Replace a partner; send If-Match with its ETag to avoid overwriting someone else's change")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "district team", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The partner as stored")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such partner")
     @APIResponse(responseCode = "412", description = "The partner changed since the ETag in If-Match")
-    @APIResponse(responseCode = "422", description = "Municipalities or PC4 areas outside the region")
-    public Response update(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId,
+    @APIResponse(responseCode = "422", description = "A field breaks its constraint, or municipalities or PC4 areas lie"
+            + " outside the region (problem type validation)")
+    public Response replacePartner(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PartnerData data) {
         Partner partner = partners.update(regionId, partnerId, data, version(ifMatch));
         return withTag(Response.ok(PartnerView.of(partner)), partner).build();
@@ -113,11 +117,14 @@ public class PartnerResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitlist",
             value = "{\"status\":\"waitlist\",\"waitlistWeeks\":3}")))
     @APIResponse(responseCode = "200", description = "The partner with its new capacity")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
+    @APIResponse(responseCode = "422", description = "A field breaks its constraint; errors[] names each"
+            + " (problem type validation)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such partner")
-    public Response capacity(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId,
+    public Response confirmCapacity(@PathParam("regionId") String regionId, @PathParam("partnerId") String partnerId,
                              @Valid @NotNull Capacity capacity) {
         Partner partner = partners.confirmCapacity(regionId, partnerId, capacity);
         return withTag(Response.ok(PartnerView.of(partner)), partner).build();

@@ -53,7 +53,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    public List<PathwayView> list(@PathParam("regionId") String regionId) {
+    public List<PathwayView> listPathways(@PathParam("regionId") String regionId) {
         return pathways.list(regionId).stream().map(PathwayView::of).toList();
     }
 
@@ -62,14 +62,15 @@ public class PathwayResource {
     @Operation(summary = "Start a pathway for a signal type as draft version 1")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "debts", value = RULES_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the pathway")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
     @APIResponse(responseCode = "409", description = "The region already has a pathway for this signal type")
     @APIResponse(responseCode = "422", description = "Unknown signal type, unknown/inactive partner, partner not"
             + " serving the area, shadowed rule; field errors say which")
-    public Response create(@PathParam("regionId") String regionId, @Valid @NotNull NewPathway request) {
+    public Response createPathway(@PathParam("regionId") String regionId, @Valid @NotNull NewPathway request) {
         PathwayHistory created = pathways.create(regionId, request);
         return Response.created(UriBuilder.fromPath("/api/regions/{r}/pathways/{p}")
                 .build(regionId, created.pathway().id)).entity(PathwayView.of(created)).build();
@@ -82,7 +83,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such pathway")
-    public PathwayView get(@PathParam("regionId") String regionId, @PathParam("pathwayId") String pathwayId) {
+    public PathwayView getPathway(@PathParam("regionId") String regionId, @PathParam("pathwayId") String pathwayId) {
         return PathwayView.of(pathways.get(regionId, pathwayId));
     }
 
@@ -93,7 +94,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region, no such pathway or version")
-    public VersionView version(@PathParam("regionId") String regionId, @PathParam("pathwayId") String pathwayId,
+    public VersionView getPathwayVersion(@PathParam("regionId") String regionId, @PathParam("pathwayId") String pathwayId,
                                @PathParam("version") int version) {
         return VersionView.of(pathways.version(regionId, pathwayId, version));
     }
@@ -104,11 +105,13 @@ public class PathwayResource {
     @Operation(summary = "Save the draft's rules; when only published versions exist this opens a new draft version")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "debts", value = RULES_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The draft version")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such pathway")
-    @APIResponse(responseCode = "422", description = "Invalid rules; field errors say which")
+    @APIResponse(responseCode = "422", description = "Invalid rules or fields; errors[] says which"
+            + " (problem type validation)")
     public VersionView saveDraft(@PathParam("regionId") String regionId, @PathParam("pathwayId") String pathwayId,
                                  @Valid @NotNull DraftRules rules) {
         return VersionView.of(pathways.saveDraft(regionId, pathwayId, rules));
@@ -120,7 +123,8 @@ public class PathwayResource {
     @Operation(summary = "Publish a draft version from a date on; emits pathway.published")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from", value = "{\"effectiveFrom\":\"2026-12-01\"}")))
     @APIResponse(responseCode = "200", description = "The published version")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region, no such pathway or version")

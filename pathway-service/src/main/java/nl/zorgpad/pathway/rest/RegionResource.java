@@ -54,7 +54,10 @@ public class RegionResource {
             + "\"description\":\"Rent arrears reported by the housing association.\","
             + "\"descriptionNl\":\"Huurachterstand die de woningcorporatie heeft gemeld.\"}")))
     @APIResponse(responseCode = "201", description = "Created; it can now be used in pathways and resolution")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
+    @APIResponse(responseCode = "422", description = "A field breaks its constraint; errors[] names each"
+            + " (problem type validation)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
@@ -75,7 +78,7 @@ public class RegionResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region, or no such region")
-    public RegionView get(@PathParam("regionId") String regionId) {
+    public RegionView getRegion(@PathParam("regionId") String regionId) {
         return RegionView.of(regions.get(regionId));
     }
 
@@ -84,12 +87,14 @@ public class RegionResource {
     @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Create or replace your own region's name and municipalities")
     @APIResponse(responseCode = "200", description = "The region as stored")
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    @APIResponse(responseCode = "422", description = "A municipality or PC4 area is listed twice or belongs to another region")
-    public RegionView put(@PathParam("regionId") String regionId, @Valid @NotNull RegionData data) {
+    @APIResponse(responseCode = "422", description = "A field breaks its constraint, or a municipality or PC4 area is"
+            + " listed twice or belongs to another region (problem type validation)")
+    public RegionView putRegion(@PathParam("regionId") String regionId, @Valid @NotNull RegionData data) {
         return RegionView.of(regions.put(regionId, data));
     }
 
@@ -111,7 +116,7 @@ public class RegionResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    public CoverageService.Report coverage(@PathParam("regionId") String regionId) {
+    public CoverageService.Report getCoverage(@PathParam("regionId") String regionId) {
         return coverage.report(regionId);
     }
 
@@ -128,7 +133,7 @@ public class RegionResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region")
-    public String coverageCsv(@PathParam("regionId") String regionId) {
+    public String getCoverageCsv(@PathParam("regionId") String regionId) {
         return CoverageService.csv(coverage.report(regionId));
     }
 }

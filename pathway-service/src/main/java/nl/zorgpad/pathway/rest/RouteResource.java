@@ -54,13 +54,14 @@ public class RouteResource {
             + "\"capacityStatus\":\"open\",\"waitlistWeeks\":null,\"pathwayId\":\"pw-1\",\"pathwayVersion\":2,"
             + "\"regionId\":\"region-zuidoost-friesland\",\"matchReason\":\"rule 1: municipality Smallingerland"
             + " (GM0090), phase pregnancy\"},\"alternatives\":[],\"passedOver\":[],\"gap\":null}]}")))
-    @APIResponse(responseCode = "400", description = "Malformed request, with field errors")
+    @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
+            + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role may not resolve routes")
     @APIResponse(responseCode = "422", description = "No place given, unknown signal type, or dates outside the"
             + " 1000-day window")
     @NonBlocking
-    public Uni<ResolveResult> resolve(@Valid @NotNull ResolveRequest request) {
+    public Uni<ResolveResult> resolveRoutes(@Valid @NotNull ResolveRequest request) {
         return routes.resolveNonBlocking(request);
     }
 }

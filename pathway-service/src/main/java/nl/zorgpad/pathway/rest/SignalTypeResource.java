@@ -47,7 +47,9 @@ public class SignalTypeResource {
     }
 
     @GET
-    @Operation(summary = "List the national signal catalogue, plus your own region's local signal types")
+    @Operation(summary = "List the national signal catalogue, plus your own region's local signal types",
+            description = "Any signed-in user. The national catalogue is the same for everyone; local signal types"
+                    + " appear only to users of the region that added them.")
     @APIResponse(responseCode = "200", description = "The signal types, by code", content = @Content(
         schema = @Schema(type = SchemaType.ARRAY, implementation = SignalTypeView.class), examples =
         @ExampleObject(name = "debts", value = "[{\"code\":\"financial-debt\",\"labelNl\":\"Schulden\",\"labelEn\":"
@@ -55,7 +57,7 @@ public class SignalTypeResource {
             + " the household.\",\"descriptionNl\":\"Betalingsachterstanden of schulden waardoor het gezin"
             + " voortdurend onder spanning staat.\",\"regionId\":null}]")))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public List<SignalTypeView> list() {
+    public List<SignalTypeView> listSignalTypes() {
         return signalTypes.visible().stream().map(SignalTypeView::of).toList();
     }
 }

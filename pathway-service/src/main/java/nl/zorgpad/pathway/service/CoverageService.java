@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.zorgpad.commons.problem.ProblemException;
@@ -48,11 +49,13 @@ public class CoverageService {
     private final CurrentCaller caller;
     private final RouteTable table;
     private final PathwayConfig config;
+    private final ZoneId zone;
 
-    public CoverageService(CurrentCaller caller, RouteTable table, PathwayConfig config) {
+    public CoverageService(CurrentCaller caller, RouteTable table, PathwayConfig config, ZoneId zone) {
         this.caller = caller;
         this.table = table;
         this.config = config;
+        this.zone = zone;
     }
 
     @Transactional
@@ -62,7 +65,7 @@ public class CoverageService {
         if (region == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No region " + regionId);
         }
-        LocalDate today = LocalDate.now(RouteService.ZONE);
+        LocalDate today = LocalDate.now(zone);
         RouteSnapshot snapshot = table.snapshot();
         List<SignalType> types = SignalType.list("regionId is null or regionId = ?1 order by code", regionId);
         List<Cell> cells = new ArrayList<>();
@@ -82,7 +85,7 @@ public class CoverageService {
                 count(cells, RouteMatcher.Coverage.PARTLY_ROUTED), count(cells, RouteMatcher.Coverage.ONLY_CLOSED),
                 count(cells, RouteMatcher.Coverage.NOT_ROUTED));
         Instant now = Instant.now();
-        int staleDays = config.coverage().staleAfterDays();
+        int staleDays = (int) config.coverage().staleAfter().toDays();
         List<StalePartner> stale = Partner.<Partner>list("regionId = ?1 and active = true order by name", regionId)
                 .stream()
                 .filter(partner -> partner.capacityConfirmedAt.isBefore(now.minus(Duration.ofDays(staleDays))))

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,15 +86,17 @@ public class ExchangeService {
     private final PathwayService pathways;
     private final ImportValidation validation;
     private final ImportDiff diff;
+    private final ZoneId zone;
 
     public ExchangeService(CurrentCaller caller, RegionService regions, PartnerService partners,
-                           PathwayService pathways, ImportValidation validation, ImportDiff diff) {
+                           PathwayService pathways, ImportValidation validation, ImportDiff diff, ZoneId zone) {
         this.caller = caller;
         this.regions = regions;
         this.partners = partners;
         this.pathways = pathways;
         this.validation = validation;
         this.diff = diff;
+        this.zone = zone;
     }
 
     @Transactional
@@ -177,7 +180,7 @@ public class ExchangeService {
             }
         }
         // Retirements, discarded drafts and removed pathways first; then what the document creates or changes.
-        LocalDate today = LocalDate.now(RouteService.ZONE);
+        LocalDate today = LocalDate.now(zone);
         for (Change change : changes) {
             if (!change.kind().equals("pathway")) {
                 continue;

@@ -24,6 +24,7 @@ import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Partner;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.messaging.Outbox;
+import nl.zorgpad.pathway.messaging.PathwayEventType;
 import nl.zorgpad.pathway.routing.ContactPoint;
 import nl.zorgpad.pathway.routing.Municipality;
 
@@ -238,7 +239,7 @@ public class PartnerService {
         data.put("version", partner.version);
         data.put("contactPoints", partner.contactPoints.stream()
                 .map(point -> Map.of("id", point.id(), "name", point.name())).toList());
-        outbox.record(Outbox.PARTNER_CHANGED, "partner", partner.id, partner.regionId, data);
+        outbox.record(PathwayEventType.PARTNER_CHANGED, partner.id, partner.regionId, data);
         changed.fire(new ConfigurationChanged(partner.regionId, "partner " + partner.id));
     }
 }

@@ -23,6 +23,7 @@ import nl.zorgpad.pathway.domain.PathwayVersion;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.domain.SignalType;
 import nl.zorgpad.pathway.messaging.Outbox;
+import nl.zorgpad.pathway.messaging.PathwayEventType;
 import nl.zorgpad.pathway.routing.RouteRule;
 
 /**
@@ -178,7 +179,7 @@ public class PathwayService {
         data.put("signalType", pathway.signalType);
         data.put("effectiveFrom", draft.effectiveFrom.toString());
         data.put("partnerIds", draft.rules.stream().map(rule -> rule.target().partnerId()).distinct().toList());
-        outbox.record(Outbox.PATHWAY_PUBLISHED, "pathway", pathway.id, pathway.regionId, data);
+        outbox.record(PathwayEventType.PATHWAY_PUBLISHED, pathway.id, pathway.regionId, data);
         changed.fire(new ConfigurationChanged(regionId, "pathway " + pathway.id));
         return draft;
     }
@@ -213,7 +214,7 @@ public class PathwayService {
         data.put("regionId", pathway.regionId);
         data.put("signalType", pathway.signalType);
         data.put("effectiveFrom", effectiveFrom.toString());
-        outbox.record(Outbox.PATHWAY_RETIRED, "pathway", pathway.id, pathway.regionId, data);
+        outbox.record(PathwayEventType.PATHWAY_RETIRED, pathway.id, pathway.regionId, data);
         changed.fire(new ConfigurationChanged(regionId, "pathway " + pathway.id));
         return retirement;
     }

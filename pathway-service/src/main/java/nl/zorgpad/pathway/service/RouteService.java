@@ -29,7 +29,6 @@ import nl.zorgpad.pathway.routing.Vulnerability;
 @ApplicationScoped
 public class RouteService {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern CBS_CODE = Pattern.compile("GM[0-9]{4}");
 
     /** What the referrer knows about the family; no identifying client data. */
@@ -48,9 +47,9 @@ public class RouteService {
     private final RouteTable table;
     private final Clock clock;
 
-    public RouteService(RouteTable table) {
+    public RouteService(RouteTable table, ZoneId zone) {
         this.table = table;
-        this.clock = Clock.system(ZONE);
+        this.clock = Clock.system(zone);
     }
 
     /**

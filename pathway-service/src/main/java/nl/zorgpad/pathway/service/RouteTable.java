@@ -51,7 +51,7 @@ public class RouteTable {
         refresher.execute(this::refreshQuietly);
     }
 
-    @Scheduled(every = "${pathway.snapshot.refresh-every}", delayed = "60s",
+    @Scheduled(every = "${zorgpad.pathway.routes.refresh-interval}", delayed = "60s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicRefresh() {
         generation.incrementAndGet();

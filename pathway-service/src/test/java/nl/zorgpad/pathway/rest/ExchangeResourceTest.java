@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +98,7 @@ class ExchangeResourceTest {
         as("vera").get(REGION + "/partners/ex-leaving").then().statusCode(200).body("active", equalTo(false));
         as("vera").get(REGION + "/pathways/" + draftOnlyPathway).then().statusCode(404);
         as("vera").get(REGION + "/pathways/" + retiringPathway).then().statusCode(200)
-                .body("retiredFrom", equalTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()))
+                .body("retiredFrom", equalTo(Fixtures.today().toString()))
                 .body("publishedVersion", equalTo(1))
                 .body("versions.status", contains("published", "retired"));
         as("vera").get(REGION + "/pathways/" + retiringPathway + "/versions/1").then().statusCode(200)

@@ -3,6 +3,7 @@ package nl.zorgpad.referral.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import nl.zorgpad.referral.domain.Route;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code POST /api/routes/resolve}: per signal a primary route, alternatives, or a stated gap. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +23,12 @@ public record ResolveResponse(String phase, String municipalityCode, List<Signal
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PassedOver(String partnerId, String partnerName, String reason) {
+    public record PassedOver(
+            @Schema(description = "The partner passed over", examples = "partner-schuldhulp-fryslan", required = true)
+            String partnerId,
+            @Schema(description = "Its name", examples = "Schuldhulp Fryslân", required = true)
+            String partnerName,
+            @Schema(description = "Why it was passed over", examples = "capacity closed", required = true)
+            String reason) {
     }
 }

@@ -3,18 +3,16 @@ package nl.zorgpad.referral.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
-/** Typed settings of the referral service ({@code referral.*}). */
-@ConfigMapping(prefix = "referral")
+/**
+ * Settings of referral-service, under {@code zorgpad.referral.}; durations in Quarkus' short form ({@code 15s}).
+ * The time zone is the product-wide {@code zorgpad.time-zone} (an injected {@link java.time.ZoneId}).
+ */
+@ConfigMapping(prefix = "zorgpad.referral")
 public interface ReferralConfig {
 
     /** Key for the client pseudonyms (HMAC). Production supplies REFERRAL_PSEUDONYM_KEY. */
     String pseudonymKey();
-
-    /** The zone in which deadlines and working days are counted. */
-    @WithDefault("Europe/Amsterdam")
-    ZoneId zone();
 
     Retention retention();
 
@@ -23,22 +21,15 @@ public interface ReferralConfig {
     Overdue overdue();
 
     interface Overdue {
-        /** How often the overdue scheduler looks (a Quarkus scheduler interval). */
+        /** How often the overdue job looks. Read by {@code @Scheduled} as text. */
         @WithDefault("15m")
-        String every();
+        String interval();
     }
 
     interface Retention {
         /** How long client details of a closed referral are kept. */
-        @WithDefault("P90D")
-        Duration closedDetails();
-
-        /**
-         * How long an outbox row is kept after Kafka acknowledged it: only for looking into an incident. It holds ids
-         * and codes, never client details; Kafka itself keeps the event as long as its topic retention says.
-         */
-        @WithDefault("P7D")
-        Duration publishedEvents();
+        @WithDefault("90d")
+        Duration keepClosedDetails();
 
         /** When the retention job runs (a Quarkus cron expression). */
         @WithDefault("0 30 2 * * ?")
@@ -46,19 +37,28 @@ public interface ReferralConfig {
     }
 
     interface Outbox {
+        /** Kafka topic the relay publishes to. */
         @WithDefault("referral-events")
         String topic();
 
-        /** How often the relay looks for unsent events (a Quarkus scheduler interval). */
+        /** How often the relay looks for unpublished events. Read by {@code @Scheduled} as text. */
         @WithDefault("1s")
         String interval();
 
-        /** The most events one relay run publishes. */
+        /** Most events published per relay run. */
         @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge one batch. */
-        @WithDefault("PT15S")
+        /** How long a relay run waits for the broker to acknowledge what it sent. */
+        @WithDefault("15s")
         Duration ackTimeout();
+
+        /**
+         * How long a published event stays in the outbox (for looking into an incident) before it is removed. It
+         * holds ids and codes, never client details; Kafka keeps the event as long as its topic retention says.
+         * Unpublished events are never removed.
+         */
+        @WithDefault("7d")
+        Duration keepPublished();
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to {@code referral-events} every {@code referral.outbox.interval}, keyed by referral id, so
+ * Publishes the outbox to {@code referral-events} every {@code zorgpad.referral.outbox.interval}, keyed by referral id, so
  * each referral's events arrive in order (how: {@link OutboxPublisher}).
  */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class OutboxRelay {
                 "referral-service-outbox", "referral"));
     }
 
-    @Scheduled(every = "${referral.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${zorgpad.referral.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {

@@ -47,16 +47,17 @@ public class AccessLogResource {
     @APIResponse(responseCode = "200", description = "Every access, oldest first (earlier searches included)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogQuery.Line.class),
                     examples = @ExampleObject(name = "a read and an earlier search", value = """
-                            [{"at":"2026-11-24T10:00:00Z","event":"read","referralId":"6f1c...","userId":"daan",
+                            [{"at":"2026-11-24T10:00:00Z","event":"read",
+                              "referralId":"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f","userId":"daan",
                               "organisationId":"partner-wijkteam-smallingerland","onBehalfOf":"daan",
                               "outcome":"success"},
-                             {"at":"2026-12-01T14:30:00Z","event":"access-log-search","referralId":"6f1c...",
-                              "userId":"pim","organisationId":"privacy-office","onBehalfOf":"pim",
+                             {"at":"2026-12-01T14:30:00Z","event":"access-log-search",
+                              "referralId":"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f","userId":"pim","organisationId":"privacy-office","onBehalfOf":"pim",
                               "outcome":"success"}]""")))
     @APIResponse(responseCode = "403", description = "Not a privacy officer")
     @APIResponse(responseCode = "422", description = "No or invalid client/referral given",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<AccessLogQuery.Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
+    public List<AccessLogQuery.Line> findAccesses(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
                                           @QueryParam("birthDate") LocalDate birthDate,
                                           @QueryParam("referralId") UUID referralId) {
         return query.find(caller.get(), bsn, name, birthDate, referralId);

@@ -59,9 +59,9 @@ public class ReferralResource {
             """;
     private static final String CREATE_EXAMPLE = """
             {"client":{"name":"M. de Vries","birthDate":"2002-05-14","bsn":"111222333","phone":"0612345678",
-             "email":null,"postcode":"9203 AB","houseNumber":"12","preferredLanguage":"nl","interpreterNeeded":false,
+             "postcode":"9203 AB","houseNumber":"12","preferredLanguage":"nl","interpreterNeeded":false,
              "literacyNote":"prefers spoken explanation","safeContactInstructions":"only this number, no letters"},
-             "pregnancy":{"dueDate":"2027-03-01","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
+             "pregnancy":{"dueDate":"2027-03-01","vulnerability":"vulnerable","urgency":"routine"},
              "signals":[{"code":"financial-debt","note":"worried about rent arrears"}],
              "consent":{"givenBy":"client","givenAt":"2026-11-24T09:30:00Z","method":"verbal",
               "partnerKinds":["district-team"],"dataCategories":["identity","contact","signals","safe-contact",
@@ -103,7 +103,7 @@ public class ReferralResource {
                     """)))
     @APIResponse(responseCode = "503", description = "pathway-service unreachable; nothing stored",
             content = @Content(mediaType = PROBLEM))
-    public Response create(
+    public Response createReferral(
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,
             @Parameter(description = "Makes a retry safe: the same key and body return the same answer")
@@ -122,14 +122,14 @@ public class ReferralResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "A role that may not read referrals (vsv-admin: use stats)")
     @APIResponse(responseCode = "422", description = "Invalid filter", content = @Content(mediaType = PROBLEM))
-    public ReferralQueries.Page list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
-                                     @QueryParam("signal") String signal,
-                                     @Parameter(description = "Created on or after (yyyy-mm-dd)")
-                                     @QueryParam("from") LocalDate from,
-                                     @Parameter(description = "Created on or before (yyyy-mm-dd)")
-                                     @QueryParam("to") LocalDate to,
-                                     @QueryParam("page") @DefaultValue("0") int page,
-                                     @QueryParam("size") @DefaultValue("20") int size) {
+    public ReferralQueries.Page listReferrals(
+            @QueryParam("status") String status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("signal") String signal,
+            @Parameter(description = "Created on or after (yyyy-mm-dd)") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Created on or before (yyyy-mm-dd)") @QueryParam("to") LocalDate to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return queries.list(caller.get(), new ReferralQueries.ListFilter(status, overdue, signal, from, to,
                 page, size));
     }
@@ -151,7 +151,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "403", description = "A role that may not read referrals (vsv-admin: use stats)")
     @APIResponse(responseCode = "422", description = "Invalid filter, or more referrals than one export holds",
             content = @Content(mediaType = PROBLEM))
-    public Response export(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+    public Response exportReferrals(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
                            @QueryParam("signal") String signal,
                            @Parameter(description = "Created on or after (yyyy-mm-dd)")
                            @QueryParam("from") LocalDate from,
@@ -171,7 +171,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getReferral(@PathParam("id") UUID id) {
         var read = queries.get(caller.get(), id);
         return Response.ok(read.value()).tag(etag(read.version())).build();
     }
@@ -184,7 +184,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryLine.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
-    public List<HistoryLine> history(@PathParam("id") UUID id) {
+    public List<HistoryLine> getReferralHistory(@PathParam("id") UUID id) {
         return queries.history(caller.get(), id);
     }
 
@@ -239,7 +239,10 @@ public class ReferralResource {
     }
 
     /** Body of a re-route: optionally the alternative partner to use. */
-    public record RerouteRequest(String partnerId) {
+    public record RerouteRequest(
+            @Schema(description = "The alternative partner to use; without it the next alternative the "
+                    + "pathway named", examples = "partner-gebiedsteam-opsterland")
+            String partnerId) {
     }
 
     @POST
@@ -257,7 +260,7 @@ public class ReferralResource {
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Named partner not an alternative, or not covered by consent",
             content = @Content(mediaType = PROBLEM))
-    public Response reroute(@PathParam("id") UUID id, RerouteRequest request) {
+    public Response rerouteReferral(@PathParam("id") UUID id, RerouteRequest request) {
         CreatedReferrals created = lifecycle.reroute(caller.get(), id,
                 request == null ? null : request.partnerId());
         return Response.created(URI.create(created.handovers().get(0).location())).entity(created).build();

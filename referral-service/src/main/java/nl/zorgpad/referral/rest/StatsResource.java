@@ -41,12 +41,16 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "The region's figures",
             content = @Content(schema = @Schema(implementation = StatsService.Stats.class),
                     examples = @ExampleObject(name = "small region", value = """
-                            {"regionId":"region-zuidoost-friesland","total":12,"bySignal":{"financial-debt":9,
-                             "smoking":"<5"},"byStatus":{"requested":7,"accepted":"<5"},
-                             "timeToAccept":{"count":"<5","medianHours":null,"p90Hours":null}}""")))
+                            {"regionId":"region-zuidoost-friesland","from":"2026-01-01","to":"2026-12-31",
+                             "total":12,"bySignal":{"financial-debt":9,"smoking":"<5"},
+                             "byMunicipality":{"GM0090":8,"GM0086":"<5"},"byPhase":{"pregnancy":10,"postpartum":"<5"},
+                             "byMonth":{"2026-11":12},"byStatus":{"requested":7,"accepted":"<5"},
+                             "timeToAccept":{"count":"<5","medianHours":null,"p90Hours":null},
+                             "timeToFirstContact":{"count":"<5","medianHours":null,"p90Hours":null},
+                             "outcomes":{},"rejectionReasons":{},"failureReasons":{}}""")))
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public StatsService.Stats stats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public StatsService.Stats getStats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return stats.forRegion(caller.get(), from, to);
     }
 }

@@ -32,10 +32,29 @@ public class AccessLogQuery {
             + "referral)";
 
     /** One access as shown to the privacy officer. */
-    public record Line(Instant at, @Schema(description = EVENTS, example = "read") String event, UUID referralId,
-                       String userId, String organisationId, String onBehalfOf,
-                       @Schema(description = "success, or denied (a refused look at another organisation's "
-                               + "referral)", example = "success") String outcome) {
+    public record Line(
+                       @Schema(description = "When", examples = "2026-11-24T10:00:00Z", required = true)
+                       Instant at,
+                       @Schema(description = EVENTS, examples = "read", required = true)
+                       String event,
+                       @Schema(description = "The referral looked at",
+                               examples = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                               required = true)
+                       UUID referralId,
+                       @Schema(description = "Who (user name in the token)", examples = "daan", required = true)
+                       String userId,
+                       @Schema(description = "On behalf of which organisation",
+                               examples = "partner-wijkteam-smallingerland",
+                               required = true)
+                       String organisationId,
+                       @Schema(description = "The user the action was done for (the same as userId unless a system "
+                               + "acted)", examples = "daan", required = true)
+                       String onBehalfOf,
+                       @Schema(description = "success, or denied (a refused look at another organisation's referral)",
+                               examples = "success",
+                               required = true,
+                               enumeration = {"success", "denied"})
+                       String outcome) {
     }
 
     private final Pseudonymiser pseudonymiser;

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.zorgpad.referral.client.ResolveResponse;
 import nl.zorgpad.referral.client.ResolveResponse.SignalResult;
 import nl.zorgpad.referral.domain.Route;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Turns resolved routes into handovers: signals routed to the same partner become one handover; signals without a
@@ -19,7 +20,15 @@ public record HandoverPlan(List<Handover> handovers, List<Gap> gaps) {
     public record Handover(Route route, List<String> signalCodes, List<Route> alternatives, boolean override) {
     }
 
-    public record Gap(String signalType, String gap, List<ResolveResponse.PassedOver> passedOver) {
+    public record Gap(
+            @Schema(description = "The signal without a route", examples = "alcohol", required = true)
+            String signalType,
+            @Schema(description = "Why there is no route, as pathway-service states it",
+                    examples = "no pathway for this signal in region-zuidoost-friesland",
+                    required = true)
+            String gap,
+            @Schema(description = "Partners passed over (e.g. closed), if any", required = true)
+            List<ResolveResponse.PassedOver> passedOver) {
     }
 
     public static HandoverPlan of(ResolveResponse response) {

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.DutchWorkingDays;
 import nl.zorgpad.referral.domain.Referral;
-import nl.zorgpad.referral.messaging.EventType;
+import nl.zorgpad.referral.messaging.ReferralEventType;
 import nl.zorgpad.referral.messaging.Outbox;
 
 /**
@@ -29,18 +29,18 @@ public class OverdueJob {
 
     private final EntityManager em;
     private final Outbox outbox;
-    private final ReferralConfig config;
+    private final ZoneId zone;
 
-    public OverdueJob(EntityManager em, Outbox outbox, ReferralConfig config) {
+    public OverdueJob(EntityManager em, Outbox outbox, ZoneId zone) {
         this.em = em;
         this.outbox = outbox;
-        this.config = config;
+        this.zone = zone;
     }
 
-    @Scheduled(every = "${referral.overdue.every}", delayed = "10s",
+    @Scheduled(every = "${zorgpad.referral.overdue.interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runFor(LocalDate.now(config.zone()));
+        runFor(LocalDate.now(zone));
     }
 
     @Transactional
@@ -51,7 +51,7 @@ public class OverdueJob {
                 .setParameter("today", today).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (Referral referral : newlyOverdue) {
-            outbox.record(EventType.OVERDUE, referral, now);
+            outbox.record(ReferralEventType.OVERDUE, referral, now);
             mark(referral, today, true);
         }
         int reminders = 0;
@@ -61,7 +61,7 @@ public class OverdueJob {
                     .setParameter("today", today).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
             for (Referral referral : stillOverdue) {
-                outbox.record(EventType.OVERDUE, referral, now);
+                outbox.record(ReferralEventType.OVERDUE, referral, now);
                 mark(referral, today, false);
                 reminders++;
             }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
-import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Party;
 import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.domain.StatusMachine;
@@ -23,12 +23,12 @@ public class ReferralAccess {
 
     private final EntityManager em;
     private final AccessLog accessLog;
-    private final ReferralConfig config;
+    private final ZoneId zone;
 
-    public ReferralAccess(EntityManager em, AccessLog accessLog, ReferralConfig config) {
+    public ReferralAccess(EntityManager em, AccessLog accessLog, ZoneId zone) {
         this.em = em;
         this.accessLog = accessLog;
-        this.config = config;
+        this.zone = zone;
     }
 
     public static String location(UUID id) {
@@ -78,6 +78,6 @@ public class ReferralAccess {
 
     /** Today in the configured zone, the day deadlines and working days are counted from. */
     LocalDate today() {
-        return LocalDate.now(config.zone());
+        return LocalDate.now(zone);
     }
 }

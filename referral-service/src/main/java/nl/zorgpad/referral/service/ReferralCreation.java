@@ -3,13 +3,17 @@ package nl.zorgpad.referral.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +27,6 @@ import nl.zorgpad.referral.client.PathwayClient;
 import nl.zorgpad.referral.client.PathwayRejectedException;
 import nl.zorgpad.referral.client.ResolveRequest;
 import nl.zorgpad.referral.client.ResolveResponse;
-import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Bsn;
 import nl.zorgpad.referral.domain.ClientDetails;
 
@@ -38,21 +41,24 @@ public class ReferralCreation {
     private final PathwayClient pathway;
     private final ReferralWriter writer;
     private final ObjectMapper json;
-    private final ReferralConfig config;
+    private final ZoneId zone;
+    private final Validator validator;
 
-    public ReferralCreation(PathwayClient pathway, ReferralWriter writer, ObjectMapper json, ReferralConfig config) {
+    public ReferralCreation(PathwayClient pathway, ReferralWriter writer, ObjectMapper json, ZoneId zone,
+                            Validator validator) {
         this.pathway = pathway;
         this.writer = writer;
         this.json = json;
-        this.config = config;
+        this.zone = zone;
+        this.validator = validator;
     }
 
     /** Validates, resolves routes (outside any transaction), then stores every handover in one transaction. */
     public CreatedReferrals create(Caller caller, NewReferral request, String idempotencyKey) {
         String practiceId = caller.organisationId(); // the referring practice; 403 when the token names none
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now(config.zone());
-        List<FieldError> errors = NewReferralValidator.validate(request, today, now);
+        LocalDate today = LocalDate.now(zone);
+        List<FieldError> errors = check(request, today, now);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             errors.add(new FieldError("Idempotency-Key", "must be 1 to 200 characters"));
         }
@@ -88,6 +94,26 @@ public class ReferralCreation {
             throw ProblemException.invalid("Idempotency-Key", "was already used for a different request body");
         }
         return stored.answer();
+    }
+
+    /**
+     * Every error of the request at once, ordered by field: each field's constraints, then the rules across fields
+     * ({@link HandoverRules}). Validated here rather than by {@code @Valid} on the resource so that a client learns
+     * of both kinds in one answer.
+     */
+    private List<FieldError> check(NewReferral request, LocalDate today, Instant now) {
+        if (request == null) {
+            return new ArrayList<>(List.of(new FieldError("", "a request body is required")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<NewReferral> violation : validator.validate(request)) {
+            // "signals[0].<list element>" is "signals[0]" to the client.
+            String field = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+            errors.add(new FieldError(field, violation.getMessage()));
+        }
+        errors.addAll(HandoverRules.check(request, today, now));
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
     }
 
     private static ClientDetails normalised(NewReferral request) {

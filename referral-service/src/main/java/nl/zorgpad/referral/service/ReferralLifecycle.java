@@ -17,7 +17,7 @@ import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.domain.ReferralStatus;
 import nl.zorgpad.referral.domain.Route;
 import nl.zorgpad.referral.domain.StatusMachine;
-import nl.zorgpad.referral.messaging.EventType;
+import nl.zorgpad.referral.messaging.ReferralEventType;
 import nl.zorgpad.referral.messaging.Outbox;
 
 /**
@@ -80,7 +80,7 @@ public class ReferralLifecycle {
         Instant now = Instant.now();
         apply(referral, to, request, now);
         writer.history(referral, from.code(), caller, now);
-        outbox.record(EventType.forStatus(to), referral, now);
+        outbox.record(ReferralEventType.forStatus(to), referral, now);
         accessLog.record("status-change", referral, caller, AccessLog.OK);
         em.flush();
         return new Versioned<>(access.view(referral, caller), referral.version);
@@ -130,7 +130,7 @@ public class ReferralLifecycle {
             writer.history(referral, from, caller, now);
         }
         referral.eraseClientDetails(now, "consent-withdrawn");
-        outbox.record(EventType.CONSENT_WITHDRAWN, referral, now);
+        outbox.record(ReferralEventType.CONSENT_WITHDRAWN, referral, now);
         em.flush();
         return new Versioned<>(access.view(referral, caller), referral.version);
     }

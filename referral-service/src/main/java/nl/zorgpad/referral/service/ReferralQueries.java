@@ -3,6 +3,7 @@ package nl.zorgpad.referral.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
-import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Party;
 import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.domain.ReferralStatus;
 import nl.zorgpad.referral.domain.StatusChange;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reading referrals: one referral and its history for its two ends, and the caller's organisation's referrals as a
@@ -32,7 +33,15 @@ public class ReferralQueries {
                              int size) {
     }
 
-    public record Page(List<ReferralSummary> items, int page, int size, long total) {
+    public record Page(
+            @Schema(description = "The referrals on this page, newest first", required = true)
+            List<ReferralSummary> items,
+            @Schema(description = "The page number, from 0", examples = "0", required = true)
+            int page,
+            @Schema(description = "The page size asked for", examples = "20", required = true)
+            int size,
+            @Schema(description = "How many referrals match the filters in all", examples = "42", required = true)
+            long total) {
     }
 
     /** The filters of an export: those of the list, without paging. */
@@ -44,12 +53,12 @@ public class ReferralQueries {
 
     private final ReferralAccess access;
     private final AccessLog accessLog;
-    private final ReferralConfig config;
+    private final ZoneId zone;
 
-    public ReferralQueries(ReferralAccess access, AccessLog accessLog, ReferralConfig config) {
+    public ReferralQueries(ReferralAccess access, AccessLog accessLog, ZoneId zone) {
         this.access = access;
         this.accessLog = accessLog;
-        this.config = config;
+        this.zone = zone;
     }
 
     @Transactional
@@ -149,11 +158,11 @@ public class ReferralQueries {
         }
         if (from != null) {
             where.append(" AND createdAt >= :from");
-            params.put("from", from.atStartOfDay(config.zone()).toInstant());
+            params.put("from", from.atStartOfDay(zone).toInstant());
         }
         if (to != null) {
             where.append(" AND createdAt < :to");
-            params.put("to", to.plusDays(1).atStartOfDay(config.zone()).toInstant());
+            params.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
         }
         return new Criteria(where.toString(), params);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.Caller;
-import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.ClientDetails;
 import nl.zorgpad.referral.domain.ClientIdentity;
 import nl.zorgpad.referral.domain.Consent;
@@ -29,7 +29,7 @@ import nl.zorgpad.referral.domain.Referrer;
 import nl.zorgpad.referral.domain.Route;
 import nl.zorgpad.referral.domain.SignalNote;
 import nl.zorgpad.referral.domain.StatusChange;
-import nl.zorgpad.referral.messaging.EventType;
+import nl.zorgpad.referral.messaging.ReferralEventType;
 import nl.zorgpad.referral.messaging.Outbox;
 
 /**
@@ -53,16 +53,16 @@ public class ReferralWriter {
     private final AccessLog accessLog;
     private final Pseudonymiser pseudonymiser;
     private final ObjectMapper json;
-    private final ReferralConfig config;
+    private final ZoneId zone;
 
     public ReferralWriter(EntityManager em, Outbox outbox, AccessLog accessLog, Pseudonymiser pseudonymiser,
-                          ObjectMapper json, ReferralConfig config) {
+                          ObjectMapper json, ZoneId zone) {
         this.em = em;
         this.outbox = outbox;
         this.accessLog = accessLog;
         this.pseudonymiser = pseudonymiser;
         this.json = json;
-        this.config = config;
+        this.zone = zone;
     }
 
     @Transactional
@@ -106,13 +106,13 @@ public class ReferralWriter {
             rejectDuplicate(client, handover);
         }
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<CreatedReferrals.CreatedHandover> created = new ArrayList<>();
         for (HandoverPlan.Handover handover : plan.handovers()) {
             Referral referral = newReferral(caller, shared, handover, client, now, today, previousReferralId);
             referral.persist();
             history(referral, null, caller, now);
-            outbox.record(EventType.forStatus(ReferralStatus.REQUESTED), referral, now);
+            outbox.record(ReferralEventType.REQUESTED, referral, now);
             accessLog.record("create", referral, caller, AccessLog.OK);
             created.add(new CreatedReferrals.CreatedHandover(referral.id, ReferralAccess.location(referral.id),
                     referral.status, referral.partnerId, referral.partnerName, referral.partnerKind,

@@ -34,7 +34,7 @@ public class RetentionJob {
         this.outbox = outbox;
     }
 
-    @Scheduled(cron = "${referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${zorgpad.referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int erased = runAt(Instant.now());
         long purged = purgeAccessLog();
@@ -56,7 +56,7 @@ public class RetentionJob {
      */
     @Transactional
     public int runAt(Instant now) {
-        Duration keep = config.retention().closedDetails();
+        Duration keep = config.retention().keepClosedDetails();
         List<Referral> due = em.createQuery("FROM Referral WHERE closedAt < :limit AND detailsErasedAt IS NULL",
                         Referral.class).setParameter("limit", now.minus(keep))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -65,7 +65,7 @@ public class RetentionJob {
         }
         em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
                 .setParameter(1, now.minus(Duration.ofDays(1))).executeUpdate();
-        outbox.removePublishedBefore(now.minus(config.retention().publishedEvents()));
+        outbox.removePublishedBefore(now.minus(config.outbox().keepPublished()));
         return due.size();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
-import nl.zorgpad.referral.config.ReferralConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Monitoring for a region's VSV: counts and lead times, never a person. Every count under 5 is shown as "<5"
@@ -27,14 +28,89 @@ public class StatsService {
     public static final int THRESHOLD = 5;
     public static final String SUPPRESSED = "<5";
 
-    /** A lead time: median and 90th percentile in hours, over {@code count} referrals. */
-    public record LeadTime(Object count, Double medianHours, Double p90Hours) {
+    /**
+     * Stands for a count that may be suppressed in the contract: its schema (a number, or the text "<5") is in
+     * META-INF/openapi.yaml, because a Java type cannot say "integer or string". Never instantiated.
+     */
+    @Schema(ref = "SuppressibleCount")
+    public static final class SuppressibleCountSchema {
+        private SuppressibleCountSchema() {
+        }
     }
 
-    public record Stats(String regionId, LocalDate from, LocalDate to, Object total, Map<String, Object> bySignal,
-                        Map<String, Object> byMunicipality, Map<String, Object> byPhase, Map<String, Object> byMonth,
-                        Map<String, Object> byStatus, LeadTime timeToAccept, LeadTime timeToFirstContact,
-                        Map<String, Object> outcomes, Map<String, Object> rejectionReasons,
+    /** A lead time: median and 90th percentile in hours, over {@code count} referrals. */
+    public record LeadTime(
+                           @Schema(description = "Referrals the lead time is measured over",
+                                   required = true,
+                                   implementation = SuppressibleCountSchema.class)
+                           Object count,
+                           @Schema(description = "Median in hours; null when the count is suppressed",
+                                   examples = "20.5",
+                                   required = true,
+                                   nullable = true)
+                           Double medianHours,
+                           @Schema(description = "90th percentile in hours; null when the count is suppressed",
+                                   examples = "70.0",
+                                   required = true,
+                                   nullable = true)
+                           Double p90Hours) {
+    }
+
+    public record Stats(
+                        @Schema(description = "The region (VSV) counted",
+                                examples = "region-zuidoost-friesland",
+                                required = true)
+                        String regionId,
+                        @Schema(description = "First day counted; null for from the start",
+                                examples = "2026-01-01",
+                                required = true,
+                                nullable = true)
+                        LocalDate from,
+                        @Schema(description = "Last day counted; null for up to today",
+                                examples = "2026-12-31",
+                                required = true,
+                                nullable = true)
+                        LocalDate to,
+                        @Schema(description = "Referrals created in the period",
+                                required = true,
+                                implementation = SuppressibleCountSchema.class)
+                        Object total,
+                        @Schema(description = "Referrals per signal type code",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> bySignal,
+                        @Schema(description = "Referrals per CBS municipality code",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> byMunicipality,
+                        @Schema(description = "Referrals per phase of the first 1000 days",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> byPhase,
+                        @Schema(description = "Referrals per month (yyyy-mm)",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> byMonth,
+                        @Schema(description = "Referrals per current status",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> byStatus,
+                        @Schema(description = "From handover to acceptance", required = true)
+                        LeadTime timeToAccept,
+                        @Schema(description = "From handover to the partner's first contact with the family",
+                                required = true)
+                        LeadTime timeToFirstContact,
+                        @Schema(description = "Closed referrals per final status",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> outcomes,
+                        @Schema(description = "Rejections per reason code",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
+                        Map<String, Object> rejectionReasons,
+                        @Schema(description = "Failures per reason code",
+                                required = true,
+                                additionalProperties = SuppressibleCountSchema.class)
                         Map<String, Object> failureReasons) {
     }
 
@@ -43,11 +119,11 @@ public class StatsService {
     }
 
     private final EntityManager em;
-    private final ReferralConfig config;
+    private final ZoneId zone;
 
-    public StatsService(EntityManager em, ReferralConfig config) {
+    public StatsService(EntityManager em, ZoneId zone) {
         this.em = em;
-        this.config = config;
+        this.zone = zone;
     }
 
     /** The figures of the caller's region (the token's organisation); 403 when the token names none. */
@@ -57,8 +133,8 @@ public class StatsService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("Invalid period", List.of(new FieldError("to", "must not lie before from")));
         }
-        Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(config.zone()).toInstant();
-        Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(config.zone()).toInstant();
+        Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(zone).toInstant();
+        Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(zone).toInstant();
         List<Row> rows = em.createQuery("SELECT r.signalCodes, r.municipalityCode, r.phase, r.createdAt, r.status, "
                                 + "r.reasonCode, r.acceptedAt, r.firstContactAt FROM Referral r WHERE r.regionId = :region "
                                 + "AND r.createdAt >= :start AND r.createdAt < :end", Object[].class)
@@ -72,7 +148,7 @@ public class StatsService {
         Map<String, Long> outcomes = count(rows.stream().filter(r -> isOutcome(r.status())).toList(), Row::status);
         return new Stats(regionId, from, to, suppress(rows.size()), suppress(signals),
                 suppress(count(rows, Row::municipality)), suppress(count(rows, Row::phase)),
-                suppress(count(rows, r -> YearMonth.from(r.createdAt().atZone(config.zone())).toString())),
+                suppress(count(rows, r -> YearMonth.from(r.createdAt().atZone(zone)).toString())),
                 suppress(count(rows, Row::status)),
                 leadTime(rows.stream().filter(r -> r.acceptedAt() != null)
                         .map(r -> Duration.between(r.createdAt(), r.acceptedAt())).toList()),

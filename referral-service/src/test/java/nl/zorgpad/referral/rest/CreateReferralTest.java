@@ -175,6 +175,8 @@ class CreateReferralTest {
         assertRefused("consent.method", b -> part(b, "consent").put("method", "assumed"));
         assertRefused("consent.givenAt", b -> part(b, "consent").put("givenAt", "2099-01-01T00:00:00Z"));
         assertRefused("consent.partnerKinds", b -> part(b, "consent").put("partnerKinds", List.of()));
+        assertRefused("consent.partnerKinds", b -> part(b, "consent").put("partnerKinds", List.of("neighbour")));
+        assertRefused("consent.dataCategories", b -> part(b, "consent").put("dataCategories", List.of("diary")));
     }
 
     @Test
@@ -229,10 +231,12 @@ class CreateReferralTest {
     void everyInvalidFieldIsReportedAtOnce() {
         Map<String, Object> body = handover(uniqueName(), "financial-debt");
         part(body, "client").put("bsn", "1");
+        part(body, "client").put("phone", null); // a rule across fields: a phone number or an e-mail address
+        part(body, "client").put("email", null);
         part(body, "pregnancy").put("urgency", null);
         body.remove("referrer");
         as("anna").body(body).post("/api/referrals").then().statusCode(422)
-                .body("errors.field", equalTo(List.of("client.bsn", "pregnancy.urgency", "referrer")));
+                .body("errors.field", equalTo(List.of("client.bsn", "client.phone", "pregnancy.urgency", "referrer")));
     }
 
     @Test

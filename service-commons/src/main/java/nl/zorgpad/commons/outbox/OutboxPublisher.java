@@ -67,6 +67,7 @@ public final class OutboxPublisher implements AutoCloseable {
     private final long lockId;
     private final AtomicLong waiting = new AtomicLong();
     private final Counter published;
+    private final Counter failedRuns;
     private Producer<String, String> producer;
 
     /** {@code em} is the service's (transaction-scoped) entity manager; each run starts a transaction of its own. */
@@ -79,6 +80,9 @@ public final class OutboxPublisher implements AutoCloseable {
                 .register(metrics);
         this.published = Counter.builder(settings.meterPrefix() + ".outbox.published")
                 .description("Events published to Kafka and marked sent").register(metrics);
+        this.failedRuns = Counter.builder(settings.meterPrefix() + ".outbox.failed.runs")
+                .description("Relay batches in which Kafka did not acknowledge every event sent (they stay waiting)")
+                .register(metrics);
     }
 
     /**
@@ -182,6 +186,7 @@ public final class OutboxPublisher implements AutoCloseable {
         if (!failed.isEmpty()) {
             LOG.warnf("Kafka did not acknowledge events of %d key(s) on %s; they stay in the outbox", failed.size(),
                     settings.topic());
+            failedRuns.increment();
             resetProducer();
         }
         if (!sent.isEmpty()) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.junit.jupiter.api.Test;
 
-class RolesFilterTest {
+class ContractFilterTest {
 
-    private final RolesFilter filter = new RolesFilter();
+    private final ContractFilter filter = new ContractFilter();
 
     @Test
     void rolesLeaveTheRequirementForTheDescriptionAndXRoles() {
@@ -46,5 +47,26 @@ class RolesFilterTest {
         filter.filterOperation(operation);
 
         assertEquals("Roles: privacy-officer.", operation.getDescription());
+    }
+
+    @Test
+    void aReferenceKeepsNoTypeOfItsOwn() {
+        Schema reference = OASFactory.createSchema().ref("#/components/schemas/SuppressibleCount")
+                .addType(Schema.SchemaType.OBJECT).description("Referrals created in the period");
+
+        filter.filterSchema(reference);
+
+        assertNull(reference.getType());
+        assertEquals("#/components/schemas/SuppressibleCount", reference.getRef());
+        assertEquals("Referrals created in the period", reference.getDescription());
+    }
+
+    @Test
+    void aSchemaWithoutReferenceKeepsItsType() {
+        Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
+
+        filter.filterSchema(object);
+
+        assertEquals(List.of(Schema.SchemaType.OBJECT), object.getType());
     }
 }

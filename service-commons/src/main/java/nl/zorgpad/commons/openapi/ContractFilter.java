@@ -7,16 +7,25 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Says which roles may call an operation in words a client generator and a linter accept. Quarkus writes the
+ * Makes the generated OpenAPI document say two things the way client generators and linters read them.
+ * <p>
+ * Roles: which roles may call an operation. Quarkus writes the
  * {@code @RolesAllowed} roles as scopes of the bearer-token requirement; OpenAPI only defines scopes for OAuth2
  * flows, and our roles are Keycloak realm roles, not scopes a client can request. So the requirement keeps the
  * scheme with no scopes, and the roles move to the description ("Roles: midwife, district-team.") and to
- * {@code x-roles}. Each service names this filter as {@code mp.openapi.filter}.
+ * {@code x-roles}.
+ * <p>
+ * References: a property whose schema is a {@code $ref} (e.g. to a schema of the service's META-INF/openapi.yaml
+ * for a value a Java type cannot describe, such as "a number or the text &lt;5") keeps no {@code type} of its own:
+ * SmallRye adds the Java field's type beside the reference, which would contradict it.
+ * <p>
+ * Each service names this filter as {@code mp.openapi.filter}.
  */
-public class RolesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -46,5 +55,13 @@ public class RolesFilter implements OASFilter {
             operation.addExtension("x-roles", List.copyOf(roles));
         }
         return operation;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
     }
 }
