@@ -27,13 +27,32 @@ public class SignalTypeResource {
      * there was a Dutch one), {@code descriptionNl} the Dutch one: what to show to Dutch readers, beside
      * {@code labelNl}.
      */
-    public record SignalTypeView(String code, String labelNl, String labelEn, String domain,
-                                 @Schema(description = "English description") String description,
-                                 @Schema(description = "Dutch description (for a local signal type added without "
-                                         + "one: the English description)") String descriptionNl,
-                                 @Schema(description = "The region of a local signal type; null for a national one",
-                                         nullable = true)
-                                 String regionId) {
+    public record SignalTypeView(
+            @Schema(description = "The signal type's code, as pathways and route requests name it",
+                    examples = "financial-debt", required = true)
+            String code,
+            @Schema(description = "Dutch label", examples = "Schulden", required = true)
+            String labelNl,
+            @Schema(description = "English label", examples = "Debts", required = true)
+            String labelEn,
+            @Schema(description = "The life domain the signal belongs to",
+                    examples = "money",
+                    required = true,
+                    enumeration = {"money", "housing", "safety", "health", "network", "skills", "pregnancy"})
+            String domain,
+            @Schema(description = "English description",
+                    examples = "Payment arrears or debts that cause chronic stress in the household.",
+                    required = true)
+            String description,
+            @Schema(description = "Dutch description (for a local signal type added without one: the English "
+                    + "description)",
+                    examples = "Betalingsachterstanden of schulden waardoor het gezin voortdurend onder spanning"
+                            + " staat.",
+                    required = true)
+            String descriptionNl,
+            @Schema(description = "The region of a local signal type; null for a national one",
+                    examples = "region-zuidoost-friesland", required = true, nullable = true)
+            String regionId) {
         static SignalTypeView of(SignalType type) {
             return new SignalTypeView(type.code, type.labelNl, type.labelEn, type.domain, type.descriptionEn,
                     type.descriptionNl, type.regionId);

@@ -27,6 +27,7 @@ import nl.zorgpad.pathway.messaging.Outbox;
 import nl.zorgpad.pathway.messaging.PathwayEventType;
 import nl.zorgpad.pathway.routing.ContactPoint;
 import nl.zorgpad.pathway.routing.Municipality;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Partners of a region: create, change, confirm capacity. Every change emits {@code partner.changed}. */
 @ApplicationScoped
@@ -37,23 +38,46 @@ public class PartnerService {
 
     /** A partner as a coordinator describes it. */
     public record PartnerData(
+            @Schema(description = "The partner's id; required when adding a partner, may be left out when replacing"
+                    + " one, and cannot change", examples = "partner-wijkteam-smallingerland")
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "lower-case letters, digits and dashes (3-64)")
             String id,
+            @Schema(description = "The partner's name", examples = "Sociaal Wijkteam Smallingerland")
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "What kind of organisation the partner is",
+                    examples = "district-team",
+                    enumeration = {"district-team", "debt-counselling", "youth-health-care", "mental-health",
+                            "veilig-thuis", "maternity-care", "programme", "other"})
             @NotNull @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
-            @NotNull @Size(min = 1, message = "needs at least one contact point") List<@NotNull @Valid ContactPoint> contactPoints,
+            @Schema(description = "The teams or people at the partner that take referrals; ids must differ")
+            @NotNull @Size(min = 1, message = "needs at least one contact point")
+            List<@NotNull @Valid ContactPoint> contactPoints,
+            @Schema(description = "CBS codes of the municipalities of the region the partner serves as a whole",
+                    examples = "[\"GM0090\"]")
             List<@Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS code like GM0090") String> municipalities,
+            @Schema(description = "PC4 areas of the region the partner serves beside its municipalities",
+                    examples = "[\"9203\"]")
             List<@Pattern(regexp = "[1-9][0-9]{3}", message = "must be a PC4 area like 9203") String> postcodes,
+            @Schema(description = "Language codes the partner can help families in", examples = "[\"nl\", \"fy\"]")
             List<@Size(max = 40) String> languages,
+            @Schema(description = "True when the partner can bring in an interpreter; false when left out",
+                    examples = "true")
             boolean interpreterSupport,
+            @Schema(description = "The partner's capacity as confirmed now")
             @NotNull @Valid Capacity capacity,
+            @Schema(description = "False to take the partner out of use; true when left out", examples = "true")
             Boolean active) {
     }
 
     /** Capacity as confirmed now. */
-    public record Capacity(@NotNull @Pattern(regexp = "open|waitlist|closed", message = "must be open, waitlist or closed")
-                           String status,
-                           @PositiveOrZero @Max(104) Integer waitlistWeeks) {
+    public record Capacity(
+            @Schema(description = "Whether the partner takes new referrals now",
+                    examples = "waitlist",
+                    enumeration = {"open", "waitlist", "closed"})
+            @NotNull @Pattern(regexp = "open|waitlist|closed", message = "must be open, waitlist or closed")
+            String status,
+            @Schema(description = "Weeks on the waiting list; only kept when status is waitlist", examples = "3")
+            @PositiveOrZero @Max(104) Integer waitlistWeeks) {
     }
 
     private final CurrentCaller caller;

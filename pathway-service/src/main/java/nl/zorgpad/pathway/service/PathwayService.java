@@ -25,6 +25,7 @@ import nl.zorgpad.pathway.domain.SignalType;
 import nl.zorgpad.pathway.messaging.Outbox;
 import nl.zorgpad.pathway.messaging.PathwayEventType;
 import nl.zorgpad.pathway.routing.RouteRule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Pathways of a region: a draft is edited until it is published with an effective-from date; editing a published
@@ -34,15 +35,24 @@ import nl.zorgpad.pathway.routing.RouteRule;
 public class PathwayService {
 
     /** A new pathway for a signal type, starting as draft version 1. */
-    public record NewPathway(@NotBlank String signalType, List<@NotNull @Valid RouteRule> rules) {
+    public record NewPathway(
+            @Schema(description = "The signal type the pathway routes, national or your region's own",
+                    examples = "financial-debt")
+            @NotBlank String signalType,
+            @Schema(description = "The route rules of draft version 1, in order; none when left out")
+            List<@NotNull @Valid RouteRule> rules) {
     }
 
     /** The rules of a draft. */
-    public record DraftRules(@NotNull List<@NotNull @Valid RouteRule> rules) {
+    public record DraftRules(
+            @Schema(description = "The draft's route rules in order, the first match giving the primary route")
+            @NotNull List<@NotNull @Valid RouteRule> rules) {
     }
 
     /** When a published version takes effect. */
-    public record Publication(@NotNull LocalDate effectiveFrom) {
+    public record Publication(
+            @Schema(description = "The date from which the version is in force", examples = "2026-12-01")
+            @NotNull LocalDate effectiveFrom) {
     }
 
     /** A pathway with all its versions, oldest first. */

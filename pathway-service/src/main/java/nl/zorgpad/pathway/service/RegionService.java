@@ -18,14 +18,18 @@ import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.Municipality;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A coordinator's own region: its name, municipalities and PC4 areas. */
 @ApplicationScoped
 public class RegionService {
 
     /** The editable part of a region. */
-    public record RegionData(@NotBlank @Size(max = 200) String name,
-                             @NotNull @Size(min = 1) List<@NotNull @Valid Municipality> municipalities) {
+    public record RegionData(
+            @Schema(description = "The region's name", examples = "VSV Zuidoost-Friesland")
+            @NotBlank @Size(max = 200) String name,
+            @Schema(description = "The municipalities the region covers, each with its PC4 areas")
+            @NotNull @Size(min = 1) List<@NotNull @Valid Municipality> municipalities) {
     }
 
     private final CurrentCaller caller;

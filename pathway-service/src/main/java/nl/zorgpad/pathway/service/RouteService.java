@@ -24,6 +24,7 @@ import nl.zorgpad.pathway.routing.RouteQuery;
 import nl.zorgpad.pathway.routing.RouteSnapshot;
 import nl.zorgpad.pathway.routing.Urgency;
 import nl.zorgpad.pathway.routing.Vulnerability;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Answers "for these signals, for this family, where do I hand over?" from the in-memory route table only. */
 @ApplicationScoped
@@ -33,14 +34,31 @@ public class RouteService {
 
     /** What the referrer knows about the family; no identifying client data. */
     public record ResolveRequest(
+            @Schema(description = "The family's postcode; give it or municipalityCode, it wins when both are given",
+                    examples = "9203AB")
             @Size(max = 7) String postcode,
+            @Schema(description = "CBS code of the family's municipality, used when no postcode is given",
+                    examples = "GM0090")
             @Size(max = 6) String municipalityCode,
+            @Schema(description = "The codes of the signals to route; each gets its own result",
+                    examples = "[\"financial-debt\", \"psychological\"]")
             @NotEmpty @Size(max = 30) List<@NotNull String> signalTypes,
+            @Schema(description = "The phase of the first 1000 days; when left out it follows from birthDate or"
+                    + " dueDate", examples = "pregnancy")
             Phase phase,
+            @Schema(description = "The expected due date, to derive the phase from", examples = "2027-03-01")
             LocalDate dueDate,
+            @Schema(description = "The child's birth date, to derive the phase from; wins over dueDate",
+                    examples = "2026-10-15")
             LocalDate birthDate,
+            @Schema(description = "How vulnerable the family is; when left out, rules that ask for a level do not"
+                    + " match", examples = "vulnerable")
             Vulnerability vulnerability,
+            @Schema(description = "The client's age in years; when left out, rules with an age bound do not match",
+                    examples = "24")
             @PositiveOrZero @Max(120) Integer clientAge,
+            @Schema(description = "How soon the family must be reached; when left out, rules that ask for an urgency"
+                    + " do not match", examples = "routine")
             Urgency urgency) {
     }
 

@@ -26,16 +26,23 @@ public class SignalTypeService {
      * description stands in for the Dutch one.
      */
     public record LocalSignalType(
+            @Schema(description = "The new signal type's code, unique across the catalogue", examples = "zof-debt-rent")
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{2,63}", message = "lower-case letters, digits and dashes (3-64)")
             String code,
+            @Schema(description = "Dutch label", examples = "Huurachterstand")
             @NotBlank @Size(max = 200) String labelNl,
+            @Schema(description = "English label", examples = "Rent arrears")
             @NotBlank @Size(max = 200) String labelEn,
+            @Schema(description = "The life domain the signal belongs to",
+                    examples = "money",
+                    enumeration = {"money", "housing", "safety", "health", "network", "skills", "pregnancy"})
             @NotNull @Pattern(regexp = "money|housing|safety|health|network|skills|pregnancy",
                     message = "must be one of money, housing, safety, health, network, skills, pregnancy")
             String domain,
-            @Schema(description = "English description")
+            @Schema(description = "English description", examples = "Rent arrears reported by the housing association.")
             @NotBlank @Size(max = 1000) String description,
-            @Schema(description = "Dutch description; when left out, the English description is shown in its place")
+            @Schema(description = "Dutch description; when left out, the English description is shown in its place",
+                    examples = "Huurachterstand die de woningcorporatie heeft gemeld.")
             @Size(max = 1000) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank")
             String descriptionNl) {
     }
