@@ -14,6 +14,7 @@ import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.AccessLogQuery;
+import nl.zorgpad.referral.service.AccessLogVerification;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccessLogResource {
 
     private final AccessLogQuery query;
+    private final AccessLogVerification verification;
     private final CurrentCaller caller;
 
-    public AccessLogResource(AccessLogQuery query, CurrentCaller caller) {
+    public AccessLogResource(AccessLogQuery query, AccessLogVerification verification, CurrentCaller caller) {
         this.query = query;
+        this.verification = verification;
         this.caller = caller;
     }
 
@@ -52,8 +55,8 @@ public class AccessLogResource {
                               "organisationId":"partner-wijkteam-smallingerland","onBehalfOf":"daan",
                               "outcome":"success"},
                              {"at":"2026-12-01T14:30:00Z","event":"access-log-search",
-                              "referralId":"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f","userId":"pim","organisationId":"privacy-office","onBehalfOf":"pim",
-                              "outcome":"success"}]""")))
+                              "referralId":"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f","userId":"pim",
+                              "organisationId":"privacy-office","onBehalfOf":"pim","outcome":"success"}]""")))
     @APIResponse(responseCode = "403", description = "Not a privacy officer")
     @APIResponse(responseCode = "422", description = "No or invalid client/referral given",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -61,5 +64,26 @@ public class AccessLogResource {
                                           @QueryParam("birthDate") LocalDate birthDate,
                                           @QueryParam("referralId") UUID referralId) {
         return query.find(caller.get(), bsn, name, birthDate, referralId);
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @Operation(summary = "Check that no access-log record was changed or removed",
+            description = "Recomputes every record's hash over its content and the hash of the record before it in"
+                    + " its organisation's chain, and names the first record (by time) that does not fit. The heads"
+                    + " of the chains are returned too: a copy kept from an earlier check shows that nothing was"
+                    + " rewritten up to there. Reads no client data and is not itself logged.")
+    @APIResponse(responseCode = "200", description = "The result; intact is false when a record does not fit",
+            content = @Content(schema = @Schema(implementation = AccessLogVerification.Verification.class),
+                    examples = @ExampleObject(name = "a changed record", value = """
+                            {"intact":false,"recordsChecked":1043,
+                             "firstBroken":{"id":1042,"at":"2026-11-24T10:00:00Z",
+                              "organisationId":"partner-wijkteam-smallingerland","position":17,"problem":"changed"},
+                             "heads":[{"organisationId":"partner-wijkteam-smallingerland","position":17,
+                              "hash":"9f2c6a0e4b1d3c5e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not a privacy officer")
+    public AccessLogVerification.Verification verifyAccessLog() {
+        return verification.verify();
     }
 }

@@ -61,6 +61,11 @@ public class AccessLog {
                 caller, outcome)).toList());
     }
 
+    /**
+     * A refused access, in a transaction of its own so that it stays when the caller's rolls back. It takes the
+     * organisation's chain lock (migration V6) itself, so the caller's transaction must not have logged anything yet
+     * (it would hold that lock until it ends, and this would wait for it).
+     */
     public void recordRefusal(String event, Referral referral, Caller caller) {
         AccessLogEntry entry = entry(event, referral.id, referral.clientBsnPseudonym, referral.clientNamePseudonym,
                 caller, DENIED);

@@ -70,13 +70,17 @@ class AccessLogTest {
         String young = "purge-young-" + UUID.randomUUID();
         // Old records can only come from the past; put them there as the owner role (the migration role).
         try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerRole, ownerPassword);
+             // Each in a chain of its own (organisation = user here): a back-dated record appended to a real chain
+             // would make the purge cut that chain in the middle, which real time never does.
              PreparedStatement insert = owner.prepareStatement("INSERT INTO access_log (at, event, user_id, "
-                     + "outcome) VALUES (now() - CAST(? AS interval), 'read', ?, 'success')")) {
+                     + "organisation_id, outcome) VALUES (now() - CAST(? AS interval), 'read', ?, ?, 'success')")) {
             insert.setString(1, "5 years 1 day");
             insert.setString(2, old);
+            insert.setString(3, old);
             insert.executeUpdate();
             insert.setString(1, "4 years 11 months");
             insert.setString(2, young);
+            insert.setString(3, young);
             insert.executeUpdate();
         }
         SQLException delete = assertThrows(SQLException.class,
