@@ -50,17 +50,68 @@ public class DeliveryResource {
             "detail":"The request has invalid fields",
             "errors":[{"field":"status","message":"must be one of pending, delivered, dead"}]}""";
 
-    public record DeliveryView(UUID id, String organisationId, String channel, String target, String eventId,
-                               String eventType, String referralId, String status, int attempts,
-                               @Schema(nullable = true, description = "HTTP status of the last webhook answer")
-                               Integer lastStatusCode,
-                               @Schema(nullable = true, description = "Why the last attempt failed")
-                               String lastError,
-                               @Schema(nullable = true, description = "When the next attempt is due; null when done")
-                               Instant nextAttemptAt,
-                               @Schema(nullable = true, description = "When the receiver accepted it; null until then")
-                               Instant deliveredAt,
-                               Instant createdAt) {
+    public record DeliveryView(
+            @Schema(description = "The delivery's id", examples = "1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d",
+                    required = true)
+            UUID id,
+            @Schema(description = "The organisation the event is delivered to",
+                    examples = "partner-wijkteam-smallingerland",
+                    required = true)
+            String organisationId,
+            @Schema(description = "How the event is delivered: to a webhook or by e-mail",
+                    examples = "webhook",
+                    required = true,
+                    enumeration = {"webhook", "email"})
+            String channel,
+            @Schema(description = "The webhook URL or e-mail address the event is delivered to",
+                    examples = "https://wijkteam.example.nl/zorgpad/events",
+                    required = true)
+            String target,
+            @Schema(description = "The id of the referral event being delivered",
+                    examples = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+                    required = true)
+            String eventId,
+            @Schema(description = "What happened to the referral",
+                    examples = "referral.requested",
+                    required = true,
+                    enumeration = {"referral.requested", "referral.cancelled", "referral.consent-withdrawn",
+                            "referral.overdue", "referral.accepted", "referral.rejected", "referral.in-progress",
+                            "referral.on-hold", "referral.completed", "referral.failed"})
+            String eventType,
+            @Schema(description = "The referral the event is about", examples = "0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+                    required = true)
+            String referralId,
+            @Schema(description = "Where the delivery stands: still being tried, delivered, or given up",
+                    examples = "pending",
+                    required = true,
+                    enumeration = {"pending", "delivered", "dead"})
+            String status,
+            @Schema(description = "How many attempts were made so far", examples = "2", required = true)
+            int attempts,
+            @Schema(description = "HTTP status of the webhook's last answer; null when the last attempt got no "
+                    + "answer, before the first attempt, and for e-mail",
+                    examples = "503",
+                    required = true,
+                    nullable = true)
+            Integer lastStatusCode,
+            @Schema(description = "Why the last attempt failed; null when none failed yet or it was delivered",
+                    examples = "receiver answered 503",
+                    required = true,
+                    nullable = true)
+            String lastError,
+            @Schema(description = "When the next attempt is due; null when delivered or dead",
+                    examples = "2026-11-24T10:01:31Z",
+                    required = true,
+                    nullable = true)
+            Instant nextAttemptAt,
+            @Schema(description = "When the receiver accepted it; null until then",
+                    examples = "2026-11-24T10:01:32Z",
+                    required = true,
+                    nullable = true)
+            Instant deliveredAt,
+            @Schema(description = "When the event was queued for delivery", examples = "2026-11-24T10:00:01Z",
+                    required = true)
+            Instant createdAt) {
         static DeliveryView of(Delivery d) {
             return new DeliveryView(d.id, d.organisationId, d.channel.name().toLowerCase(Locale.ROOT), d.target,
                     d.eventId, d.eventType, d.referralId, d.status.name().toLowerCase(Locale.ROOT), d.attempts,
@@ -68,7 +119,16 @@ public class DeliveryResource {
         }
     }
 
-    public record DeliveryPage(List<DeliveryView> items, int page, int size, long total) {
+    public record DeliveryPage(
+            @Schema(description = "The deliveries on this page, newest first", required = true)
+            List<DeliveryView> items,
+            @Schema(description = "The page number, starting at 0", examples = "0", required = true)
+            int page,
+            @Schema(description = "The maximum number of deliveries per page", examples = "20", required = true)
+            int size,
+            @Schema(description = "How many deliveries match the filter, on all pages", examples = "1",
+                    required = true)
+            long total) {
     }
 
     private final DeliveryService deliveries;

@@ -42,15 +42,42 @@ public class InboxResource {
             "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","createdAt":"2026-11-24T10:00:01Z","readAt":null}],
             "page":0,"size":20,"total":1}""";
 
-    public record InboxItemView(UUID id, String eventType, String referralId, Instant createdAt,
-                                @Schema(nullable = true, description = "When it was marked read; null while unread")
-                                Instant readAt) {
+    public record InboxItemView(
+            @Schema(description = "The inbox item's id", examples = "5b0c7f7e-8d7a-4a52-9a4e-0d9f2f5b8c11",
+                    required = true)
+            UUID id,
+            @Schema(description = "What happened to the referral",
+                    examples = "referral.requested",
+                    required = true,
+                    enumeration = {"referral.requested", "referral.cancelled", "referral.consent-withdrawn",
+                            "referral.overdue", "referral.accepted", "referral.rejected", "referral.in-progress",
+                            "referral.on-hold", "referral.completed", "referral.failed"})
+            String eventType,
+            @Schema(description = "The referral the item is about", examples = "0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+                    required = true)
+            String referralId,
+            @Schema(description = "When the item arrived in the inbox", examples = "2026-11-24T10:00:01Z",
+                    required = true)
+            Instant createdAt,
+            @Schema(description = "When it was marked read; null while unread",
+                    examples = "2026-11-24T10:05:12Z",
+                    required = true,
+                    nullable = true)
+            Instant readAt) {
         static InboxItemView of(InboxItem item) {
             return new InboxItemView(item.id, item.eventType, item.referralId, item.createdAt, item.readAt);
         }
     }
 
-    public record InboxPage(List<InboxItemView> items, int page, int size, long total) {
+    public record InboxPage(
+            @Schema(description = "The inbox items on this page, newest first", required = true)
+            List<InboxItemView> items,
+            @Schema(description = "The page number, starting at 0", examples = "0", required = true)
+            int page,
+            @Schema(description = "The maximum number of items per page", examples = "20", required = true)
+            int size,
+            @Schema(description = "How many items match the filter, on all pages", examples = "1", required = true)
+            long total) {
     }
 
     private final InboxService inbox;

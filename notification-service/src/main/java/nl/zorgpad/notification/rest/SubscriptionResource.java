@@ -53,37 +53,102 @@ public class SubscriptionResource {
             "detail":"The request has invalid fields",
             "errors":[{"field":"webhooks[0].url","message":"resolves to an internal address"}]}""";
 
+    /** The event types a webhook or e-mail subscription can name (closed set, see Routing). */
+    static final String EVENT_TYPES = "referral.requested, referral.cancelled, referral.consent-withdrawn, "
+            + "referral.overdue, referral.accepted, referral.rejected, referral.in-progress, referral.on-hold, "
+            + "referral.completed, referral.failed";
+    static final String EVENT_TYPES_EXAMPLE = "[\"referral.requested\", \"referral.overdue\"]";
+
     /** A webhook to keep ({@code id} given) or add; {@code secret} sets or rotates it and is never returned. */
-    public record WebhookRequest(UUID id,
-                                 @NotBlank @Size(max = 2000) String url,
-                                 @Size(max = 200) String secret,
-                                 @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
+    public record WebhookRequest(
+            @Schema(description = "The id of an existing webhook to keep and update; left out to add a new webhook",
+                    examples = "7d1f3c2e-4b5a-4c6d-8e9f-0a1b2c3d4e5f")
+            UUID id,
+            @Schema(description = "Where the events are POSTed; https outside dev and test",
+                    examples = "https://wijkteam.example.nl/zorgpad/events",
+                    required = true)
+            @NotBlank @Size(max = 2000) String url,
+            @Schema(description = "The signing secret, whsec_ and 24 to 64 bytes in base64; required for a new "
+                    + "webhook, rotates the secret of an existing one, never returned",
+                    examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            @Size(max = 200) String secret,
+            @Schema(description = "The event types to POST, each one of: " + EVENT_TYPES,
+                    examples = EVENT_TYPES_EXAMPLE,
+                    required = true)
+            @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
     }
 
-    public record EmailRequest(@NotBlank @Email @Size(max = 320) String address,
-                               @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
+    public record EmailRequest(
+            @Schema(description = "The e-mail address that gets a short notice per event",
+                    examples = "intake@wijkteam.example.nl",
+                    required = true)
+            @NotBlank @Email @Size(max = 320) String address,
+            @Schema(description = "The event types to send a notice for, each one of: " + EVENT_TYPES,
+                    examples = EVENT_TYPES_EXAMPLE,
+                    required = true)
+            @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes) {
     }
 
-    public record SubscriptionsRequest(@Size(max = 10) List<@NotNull @Valid WebhookRequest> webhooks,
-                                       @Size(max = 20) List<@NotNull @Valid EmailRequest> emails) {
+    public record SubscriptionsRequest(
+            @Schema(description = "All webhooks the organisation keeps; those left out are removed, so leaving the "
+                    + "list out removes every webhook")
+            @Size(max = 10) List<@NotNull @Valid WebhookRequest> webhooks,
+            @Schema(description = "All e-mail subscriptions of the organisation; they replace the current ones, so "
+                    + "leaving the list out removes every e-mail subscription")
+            @Size(max = 20) List<@NotNull @Valid EmailRequest> emails) {
     }
 
-    public record WebhookView(UUID id, String url, List<String> eventTypes, boolean secretSet,
-                              Instant secretRotatedAt) {
+    public record WebhookView(
+            @Schema(description = "The webhook's id; send it back to keep the webhook",
+                    examples = "7d1f3c2e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                    required = true)
+            UUID id,
+            @Schema(description = "Where the events are POSTed",
+                    examples = "https://wijkteam.example.nl/zorgpad/events",
+                    required = true)
+            String url,
+            @Schema(description = "The event types it receives, sorted; each one of: " + EVENT_TYPES,
+                    examples = EVENT_TYPES_EXAMPLE,
+                    required = true)
+            List<String> eventTypes,
+            @Schema(description = "True when a signing secret is set; the secret itself is never shown",
+                    examples = "true",
+                    required = true)
+            boolean secretSet,
+            @Schema(description = "When the signing secret was last set", examples = "2026-11-24T10:00:00Z",
+                    required = true)
+            Instant secretRotatedAt) {
         static WebhookView of(WebhookEndpoint w) {
             return new WebhookView(w.id, w.url, w.eventTypeList(), w.secret != null, w.secretRotatedAt);
         }
     }
 
-    public record EmailView(String address, List<String> eventTypes) {
+    public record EmailView(
+            @Schema(description = "The e-mail address that gets a short notice per event",
+                    examples = "intake@wijkteam.example.nl",
+                    required = true)
+            String address,
+            @Schema(description = "The event types it gets a notice for, sorted; each one of: " + EVENT_TYPES,
+                    examples = "[\"referral.requested\"]",
+                    required = true)
+            List<String> eventTypes) {
         static EmailView of(EmailSubscription e) {
             return new EmailView(e.address, e.eventTypeList());
         }
     }
 
     /** The inbox is always on; it is listed so that a screen can show all channels. */
-    public record SubscriptionsView(String organisationId, boolean inbox, List<WebhookView> webhooks,
-                                    List<EmailView> emails) {
+    public record SubscriptionsView(
+            @Schema(description = "The organisation the subscriptions belong to",
+                    examples = "partner-wijkteam-smallingerland",
+                    required = true)
+            String organisationId,
+            @Schema(description = "Always true: every organisation has an inbox", examples = "true", required = true)
+            boolean inbox,
+            @Schema(description = "The organisation's webhooks, oldest first", required = true)
+            List<WebhookView> webhooks,
+            @Schema(description = "The organisation's e-mail subscriptions, by address", required = true)
+            List<EmailView> emails) {
         static SubscriptionsView of(SubscriptionService.Subscriptions s) {
             return new SubscriptionsView(s.organisationId(), true,
                     s.webhooks().stream().map(WebhookView::of).toList(),
