@@ -16,6 +16,7 @@ import nl.zorgpad.pathway.service.ExchangeService.ImportReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,8 @@ public class ExchangeResource {
             + " drafts it leaves out discarded. With dryRun=true it only reports what would change")
     @RequestBody(content = @Content(mediaType = YAML, examples = @ExampleObject(name = "document", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "What changed (or would change)", content = @Content(
-            examples = @ExampleObject(name = "dry run", value = "{\"dryRun\":true,\"applied\":false,\"changes\":"
+            schema = @Schema(implementation = ImportReport.class), examples = @ExampleObject(
+            name = "dry run", value = "{\"dryRun\":true,\"applied\":false,\"changes\":"
             + "[{\"kind\":\"partner\",\"id\":\"partner-wijkteam-smallingerland\",\"action\":\"updated\"},"
             + "{\"kind\":\"partner\",\"id\":\"partner-old-programme\",\"action\":\"deactivated\"},"
             + "{\"kind\":\"pathway\",\"id\":\"pw-7\",\"action\":\"retired\"}]}")))

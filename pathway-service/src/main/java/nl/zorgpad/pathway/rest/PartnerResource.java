@@ -27,6 +27,7 @@ import nl.zorgpad.pathway.service.PartnerService.PartnerData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,8 @@ public class PartnerResource {
     @GET
     @Path("/{partnerId}")
     @Operation(summary = "Read one partner; the ETag carries its version")
-    @APIResponse(responseCode = "200", description = "The partner")
+    @APIResponse(responseCode = "200", description = "The partner",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "404", description = "Not your region or no such partner")
@@ -75,7 +77,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a partner to your region")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "district team", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the partner")
+    @APIResponse(responseCode = "201", description = "Created; Location names the partner",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
             + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -95,7 +98,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a partner; send If-Match with its ETag to avoid overwriting someone else's change")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "district team", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The partner as stored")
+    @APIResponse(responseCode = "200", description = "The partner as stored",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
             + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -116,7 +120,8 @@ public class PartnerResource {
     @Operation(summary = "Confirm a partner's capacity now (open, waitlist with weeks, closed)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitlist",
             value = "{\"status\":\"waitlist\",\"waitlistWeeks\":3}")))
-    @APIResponse(responseCode = "200", description = "The partner with its new capacity")
+    @APIResponse(responseCode = "200", description = "The partner with its new capacity",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
             + " (problem type unreadable)")
     @APIResponse(responseCode = "422", description = "A field breaks its constraint; errors[] names each"

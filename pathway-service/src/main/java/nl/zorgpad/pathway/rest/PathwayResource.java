@@ -25,6 +25,7 @@ import nl.zorgpad.pathway.service.PathwayService.Publication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +62,8 @@ public class PathwayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a pathway for a signal type as draft version 1")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "debts", value = RULES_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the pathway")
+    @APIResponse(responseCode = "201", description = "Created; Location names the pathway",
+            content = @Content(schema = @Schema(implementation = PathwayView.class)))
     @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
             + " (problem type unreadable)")
     @APIResponse(responseCode = "401", description = "No valid token")

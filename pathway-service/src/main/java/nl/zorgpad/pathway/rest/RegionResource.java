@@ -25,6 +25,7 @@ import nl.zorgpad.pathway.service.RegionService.RegionData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +54,8 @@ public class RegionResource {
             + "\"labelNl\":\"Huurachterstand\",\"labelEn\":\"Rent arrears\",\"domain\":\"money\","
             + "\"description\":\"Rent arrears reported by the housing association.\","
             + "\"descriptionNl\":\"Huurachterstand die de woningcorporatie heeft gemeld.\"}")))
-    @APIResponse(responseCode = "201", description = "Created; it can now be used in pathways and resolution")
+    @APIResponse(responseCode = "201", description = "Created; it can now be used in pathways and resolution",
+            content = @Content(schema = @Schema(implementation = SignalTypeResource.SignalTypeView.class)))
     @APIResponse(responseCode = "400", description = "Not readable as JSON of this shape"
             + " (problem type unreadable)")
     @APIResponse(responseCode = "422", description = "A field breaks its constraint; errors[] names each"
@@ -72,7 +74,8 @@ public class RegionResource {
     @GET
     @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Read your own region with its municipalities and PC4 areas")
-    @APIResponse(responseCode = "200", description = "The region", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The region", content = @Content(
+            schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(
             name = "region", value = "{\"id\":\"region-zuidoost-friesland\",\"name\":\"VSV Zuidoost-Friesland\","
             + "\"municipalities\":[{\"code\":\"GM0090\",\"name\":\"Smallingerland\",\"postcodes\":[\"9200\",\"9203\"]}]}")))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -104,11 +107,14 @@ public class RegionResource {
     @Operation(summary = "Coverage report per signal x municipality x phase: routed (every vulnerability level,"
             + " urgency, age and PC4 area), partly-routed (with the uncovered cases), only via closed partners or not"
             + " routed; plus partners whose capacity was not confirmed recently")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(
-            name = "coverage", value = "{\"regionId\":\"region-zuidoost-friesland\",\"summary\":{\"routed\":150,"
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(
+            schema = @Schema(implementation = CoverageService.Report.class), examples = @ExampleObject(
+            name = "coverage", value = "{\"regionId\":\"region-zuidoost-friesland\",\"regionName\":"
+            + "\"VSV Zuidoost-Friesland\",\"date\":\"2026-11-24\",\"summary\":{\"routed\":150,"
             + "\"partlyRouted\":30,\"onlyClosed\":3,\"notRouted\":33},\"cells\":[{\"signalType\":\"teen-parent\","
             + "\"municipalityCode\":\"GM0085\",\"municipalityName\":\"Ooststellingwerf\",\"phase\":\"pregnancy\","
-            + "\"status\":\"not-routed\",\"uncovered\":[]},{\"signalType\":\"psychological\",\"municipalityCode\":"
+            + "\"status\":\"not-routed\",\"pathwayId\":null,\"pathwayVersion\":null,\"uncovered\":[]},"
+            + "{\"signalType\":\"psychological\",\"municipalityCode\":"
             + "\"GM0090\",\"municipalityName\":\"Smallingerland\",\"phase\":\"pregnancy\",\"status\":"
             + "\"partly-routed\",\"pathwayId\":\"pw-1\",\"pathwayVersion\":2,\"uncovered\":[{\"status\":\"not-routed\","
             + "\"postcodes\":[],\"vulnerabilities\":[\"self-reliant\",\"potentially-vulnerable\"],\"urgencies\":[],"

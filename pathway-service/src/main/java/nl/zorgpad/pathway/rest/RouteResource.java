@@ -18,6 +18,7 @@ import nl.zorgpad.pathway.service.RouteService.ResolveRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,8 +45,9 @@ public class RouteResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Meriam", value = "{\"postcode\":\"9203AB\","
             + "\"signalTypes\":[\"financial-debt\",\"psychological\"],\"dueDate\":\"2027-03-01\",\"vulnerability\":"
             + "\"vulnerable\",\"clientAge\":24,\"urgency\":\"routine\"}")))
-    @APIResponse(responseCode = "200", description = "One result per signal", content = @Content(examples =
-        @ExampleObject(name = "routed and gap", value = "{\"phase\":\"pregnancy\",\"municipalityCode\":\"GM0090\","
+    @APIResponse(responseCode = "200", description = "One result per signal", content = @Content(
+        schema = @Schema(implementation = ResolveResult.class), examples = @ExampleObject(
+            name = "routed and gap", value = "{\"phase\":\"pregnancy\",\"municipalityCode\":\"GM0090\","
             + "\"results\":[{\"signalType\":\"financial-debt\",\"status\":\"routed\",\"primary\":{\"partnerId\":"
             + "\"partner-wijkteam-smallingerland\",\"partnerName\":\"Sociaal Wijkteam Smallingerland\",\"partnerKind\":"
             + "\"district-team\",\"contactPoint\":{\"id\":\"intake\",\"name\":\"Intake jonge gezinnen\",\"phone\":"

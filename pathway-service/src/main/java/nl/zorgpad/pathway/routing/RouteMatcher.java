@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.zorgpad.pathway.routing.ResolveResult.PassedOver;
 import nl.zorgpad.pathway.routing.ResolveResult.Route;
 import nl.zorgpad.pathway.routing.ResolveResult.SignalResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Walks a pathway's rules in order. The first matching rule whose partner takes referrals is the primary route;
@@ -144,8 +145,27 @@ public final class RouteMatcher {
      * Cases of a partly routed cell that find no open route, in the terms of rule conditions: an empty list or a
      * missing age bound means "any". {@code status} says whether they find only closed partners or no rule at all.
      */
-    public record Gap(String status, List<String> postcodes, List<Vulnerability> vulnerabilities,
-                      List<Urgency> urgencies, Integer minAge, Integer maxAge) {
+    public record Gap(
+            @Schema(description = "Whether these cases find only closed partners or no rule at all",
+                    examples = "not-routed",
+                    required = true,
+                    enumeration = {"only-closed", "not-routed"})
+            String status,
+            @Schema(description = "The PC4 areas of the cases; empty for any", examples = "[\"9203\"]",
+                    required = true)
+            List<String> postcodes,
+            @Schema(description = "The vulnerability levels of the cases; empty for any",
+                    examples = "[\"self-reliant\", \"potentially-vulnerable\"]", required = true)
+            List<Vulnerability> vulnerabilities,
+            @Schema(description = "The urgencies of the cases; empty for any", examples = "[\"urgent\"]",
+                    required = true)
+            List<Urgency> urgencies,
+            @Schema(description = "The lowest client age of the cases; null for no lower bound", examples = "18",
+                    required = true, nullable = true)
+            Integer minAge,
+            @Schema(description = "The highest client age of the cases; null for no upper bound", examples = "23",
+                    required = true, nullable = true)
+            Integer maxAge) {
 
         /** E.g. "vulnerability self-reliant, potentially-vulnerable; urgency urgent: not-routed". */
         public String describe() {

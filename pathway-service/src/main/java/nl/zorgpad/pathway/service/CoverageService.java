@@ -19,6 +19,7 @@ import nl.zorgpad.pathway.routing.Municipality;
 import nl.zorgpad.pathway.routing.Phase;
 import nl.zorgpad.pathway.routing.RouteMatcher;
 import nl.zorgpad.pathway.routing.RouteSnapshot;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The "white spots" of a region: for every signal type x municipality x phase, is there a route today? */
 @ApplicationScoped
@@ -28,22 +29,83 @@ public class CoverageService {
      * One cell of the coverage grid: routed (every case), partly-routed (with the cases that find no open route),
      * only-closed or not-routed.
      */
-    public record Cell(String signalType, String municipalityCode, String municipalityName, String phase,
-                       String status, String pathwayId, Integer pathwayVersion, List<RouteMatcher.Gap> uncovered) {
+    public record Cell(
+            @Schema(description = "The signal type's code", examples = "psychological", required = true)
+            String signalType,
+            @Schema(description = "CBS code of the municipality", examples = "GM0090", required = true)
+            String municipalityCode,
+            @Schema(description = "The municipality's name", examples = "Smallingerland", required = true)
+            String municipalityName,
+            @Schema(description = "The phase of the first 1000 days",
+                    examples = "pregnancy",
+                    required = true,
+                    enumeration = {"preconception", "pregnancy", "postpartum"})
+            String phase,
+            @Schema(description = "How well the cell is covered by routes to partners that take referrals",
+                    examples = "partly-routed",
+                    required = true,
+                    enumeration = {"routed", "partly-routed", "only-closed", "not-routed"})
+            String status,
+            @Schema(description = "The pathway in force for the signal type; null when there is none",
+                    examples = "pw-1", required = true, nullable = true)
+            String pathwayId,
+            @Schema(description = "The version of that pathway in force; null when there is none", examples = "2",
+                    required = true, nullable = true)
+            Integer pathwayVersion,
+            @Schema(description = "The cases that find no open route; empty unless partly-routed", required = true)
+            List<RouteMatcher.Gap> uncovered) {
     }
 
     /** A partner whose capacity was not confirmed recently. */
-    public record StalePartner(String partnerId, String partnerName, String capacityStatus,
-                               Instant capacityConfirmedAt, long daysSinceConfirmed) {
+    public record StalePartner(
+            @Schema(description = "The partner's id", examples = "partner-wijkteam-smallingerland", required = true)
+            String partnerId,
+            @Schema(description = "The partner's name", examples = "Sociaal Wijkteam Smallingerland", required = true)
+            String partnerName,
+            @Schema(description = "The capacity last confirmed",
+                    examples = "open",
+                    required = true,
+                    enumeration = {"open", "waitlist", "closed"})
+            String capacityStatus,
+            @Schema(description = "When the capacity was last confirmed", examples = "2026-10-01T08:00:00Z",
+                    required = true)
+            Instant capacityConfirmedAt,
+            @Schema(description = "Whole days since then", examples = "45", required = true)
+            long daysSinceConfirmed) {
     }
 
     /** Counts per status. */
-    public record Summary(long routed, long partlyRouted, long onlyClosed, long notRouted) {
+    public record Summary(
+            @Schema(description = "Cells where every case finds a partner that takes referrals", examples = "150",
+                    required = true)
+            long routed,
+            @Schema(description = "Cells where some cases find no open route", examples = "30", required = true)
+            long partlyRouted,
+            @Schema(description = "Cells whose rules only lead to closed or inactive partners", examples = "3",
+                    required = true)
+            long onlyClosed,
+            @Schema(description = "Cells no rule applies to", examples = "33", required = true)
+            long notRouted) {
     }
 
     /** The whole report. */
-    public record Report(String regionId, String regionName, LocalDate date, Summary summary, List<Cell> cells,
-                         int staleAfterDays, List<StalePartner> staleCapacity) {
+    public record Report(
+            @Schema(description = "The region's id", examples = "region-zuidoost-friesland", required = true)
+            String regionId,
+            @Schema(description = "The region's name", examples = "VSV Zuidoost-Friesland", required = true)
+            String regionName,
+            @Schema(description = "The day the report is for (Europe/Amsterdam)", examples = "2026-11-24",
+                    required = true)
+            LocalDate date,
+            @Schema(description = "How many cells have each status", required = true)
+            Summary summary,
+            @Schema(description = "One cell per signal type, municipality and phase", required = true)
+            List<Cell> cells,
+            @Schema(description = "After how many days without confirmation a partner's capacity counts as stale",
+                    examples = "30", required = true)
+            int staleAfterDays,
+            @Schema(description = "Active partners whose capacity is stale, by name", required = true)
+            List<StalePartner> staleCapacity) {
     }
 
     private final CurrentCaller caller;

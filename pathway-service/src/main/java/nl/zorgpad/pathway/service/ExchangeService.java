@@ -27,6 +27,7 @@ import nl.zorgpad.pathway.domain.Region;
 import nl.zorgpad.pathway.routing.RouteRule;
 import nl.zorgpad.pathway.service.PartnerService.PartnerData;
 import nl.zorgpad.pathway.service.RegionService.RegionData;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A region's partners and pathways as one YAML document. Import validates the whole document first, then applies
@@ -58,11 +59,32 @@ public class ExchangeService {
     }
 
     /** What an import did, or would do. */
-    public record Change(String kind, String id, String action) {
+    public record Change(
+            @Schema(description = "What changed",
+                    examples = "partner",
+                    required = true,
+                    enumeration = {"region", "partner", "pathway"})
+            String kind,
+            @Schema(description = "Its id; for a new pathway, its signal type",
+                    examples = "partner-wijkteam-smallingerland", required = true)
+            String id,
+            @Schema(description = "What happens to it",
+                    examples = "updated",
+                    required = true,
+                    enumeration = {"created", "updated", "deactivated", "published", "retired", "draft-saved",
+                            "draft-discarded", "removed"})
+            String action) {
     }
 
     /** The outcome of an import. */
-    public record ImportReport(boolean dryRun, boolean applied, List<Change> changes) {
+    public record ImportReport(
+            @Schema(description = "True when only asked what would change", examples = "true", required = true)
+            boolean dryRun,
+            @Schema(description = "True when the changes were made; false on a dry run", examples = "false",
+                    required = true)
+            boolean applied,
+            @Schema(description = "What changed, or would change", required = true)
+            List<Change> changes) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
