@@ -37,17 +37,21 @@ public class StatsResource {
     @RolesAllowed(Roles.VSV_ADMIN)
     @Operation(summary = "Referral statistics of the caller's region",
             description = "Counts by signal, municipality, phase, month and status; median and p90 hours to accept "
-                    + "and to first contact; outcomes and rejection reasons. Every count under 5 reads \"<5\".")
+                    + "and to first contact; outcomes and rejection reasons. Every count from 1 to 4 reads \"<5\";"
+                    + " where the breakdowns and the total would still give a hidden count away by arithmetic, the"
+                    + " smallest count linked to it reads \">=5\" too (secondary suppression).")
     @APIResponse(responseCode = "200", description = "The region's figures",
             content = @Content(schema = @Schema(implementation = StatsService.Stats.class),
                     examples = @ExampleObject(name = "small region", value = """
                             {"regionId":"region-zuidoost-friesland","from":"2026-01-01","to":"2026-12-31",
                              "total":12,"bySignal":{"financial-debt":9,"smoking":"<5"},
-                             "byMunicipality":{"GM0090":8,"GM0086":"<5"},"byPhase":{"pregnancy":10,"postpartum":"<5"},
-                             "byMonth":{"2026-11":12},"byStatus":{"requested":7,"accepted":"<5"},
+                             "byMunicipality":{"GM0086":"<5","GM0090":"<5","GM0098":5},
+                             "byPhase":{"postpartum":"<5","pregnancy":">=5"},
+                             "byMonth":{"2026-11":12},"byStatus":{"accepted":"<5","rejected":"<5","requested":7},
                              "timeToAccept":{"count":"<5","medianHours":null,"p90Hours":null},
                              "timeToFirstContact":{"count":"<5","medianHours":null,"p90Hours":null},
-                             "outcomes":{},"rejectionReasons":{},"failureReasons":{}}""")))
+                             "outcomes":{"rejected":"<5"},"rejectionReasons":{"no-capacity":"<5"},
+                             "failureReasons":{}}""")))
     @APIResponse(responseCode = "403", description = "Not a vsv-admin")
     @APIResponse(responseCode = "422", description = "Invalid period", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public StatsService.Stats getStats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {

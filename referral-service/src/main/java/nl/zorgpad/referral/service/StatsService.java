@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class StatsService {
 
-    public static final int THRESHOLD = 5;
-    public static final String SUPPRESSED = "<5";
+    public static final int THRESHOLD = CountSuppression.THRESHOLD;
+    public static final String SUPPRESSED = CountSuppression.FEW;
+    private static final String TOTAL = "total";
 
     /**
      * Stands for a count that may be suppressed in the contract: its schema (a number, or the text "<5") is in
@@ -143,30 +145,79 @@ public class StatsService {
                 .map(o -> new Row((String[]) o[0], (String) o[1], (String) o[2], (Instant) o[3], (String) o[4],
                         (String) o[5], (Instant) o[6], (Instant) o[7]))
                 .toList();
+        return figures(regionId, from, to, rows.stream().map(r -> new Counted(List.of(r.signals()),
+                r.municipality(), r.phase(), YearMonth.from(r.createdAt().atZone(zone)).toString(), r.status(),
+                r.reasonCode(), r.acceptedAt() == null ? null : Duration.between(r.createdAt(), r.acceptedAt()),
+                r.firstContactAt() == null ? null : Duration.between(r.createdAt(), r.firstContactAt()))).toList());
+    }
+
+    /** What the figures count of one referral. */
+    record Counted(List<String> signals, String municipality, String phase, String month, String status,
+                   String reasonCode, Duration toAccept, Duration toFirstContact) {
+    }
+
+    /**
+     * The published figures of {@code referrals}: every breakdown that adds up to the total (municipality, phase,
+     * month, status) and the reasons below the rejected and failed counts are published together, so that no
+     * hidden count follows from the others ({@link CountSuppression}); the signals (a referral may carry several,
+     * so they add up to no published count) and the lead-time counts only hide what is under five. The outcomes
+     * repeat the final statuses' counts exactly as the status breakdown shows them.
+     */
+    static Stats figures(String regionId, LocalDate from, LocalDate to, List<Counted> referrals) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<CountSuppression.Sum> sums = new ArrayList<>();
+        counts.put(TOTAL, (long) referrals.size());
+        breakdown("byMunicipality", referrals, Counted::municipality, TOTAL, counts, sums);
+        breakdown("byPhase", referrals, Counted::phase, TOTAL, counts, sums);
+        breakdown("byMonth", referrals, Counted::month, TOTAL, counts, sums);
+        breakdown("byStatus", referrals, Counted::status, TOTAL, counts, sums);
+        for (String status : List.of("rejected", "failed")) {
+            if (counts.containsKey("byStatus/" + status)) {
+                breakdown(status + "/reasons", referrals.stream().filter(r -> status.equals(r.status())).toList(),
+                        Counted::reasonCode, "byStatus/" + status, counts, sums);
+            }
+        }
+        Map<String, Object> published = CountSuppression.publish(counts, sums);
         Map<String, Long> signals = new TreeMap<>();
-        rows.forEach(r -> List.of(r.signals()).forEach(s -> signals.merge(s, 1L, Long::sum)));
-        Map<String, Long> outcomes = count(rows.stream().filter(r -> isOutcome(r.status())).toList(), Row::status);
-        return new Stats(regionId, from, to, suppress(rows.size()), suppress(signals),
-                suppress(count(rows, Row::municipality)), suppress(count(rows, Row::phase)),
-                suppress(count(rows, r -> YearMonth.from(r.createdAt().atZone(zone)).toString())),
-                suppress(count(rows, Row::status)),
-                leadTime(rows.stream().filter(r -> r.acceptedAt() != null)
-                        .map(r -> Duration.between(r.createdAt(), r.acceptedAt())).toList()),
-                leadTime(rows.stream().filter(r -> r.firstContactAt() != null)
-                        .map(r -> Duration.between(r.createdAt(), r.firstContactAt())).toList()),
-                suppress(outcomes),
-                suppress(count(rows.stream().filter(r -> "rejected".equals(r.status())).toList(), Row::reasonCode)),
-                suppress(count(rows.stream().filter(r -> "failed".equals(r.status())).toList(), Row::reasonCode)));
+        referrals.forEach(r -> r.signals().forEach(signal -> signals.merge(signal, 1L, Long::sum)));
+        Map<String, Object> byStatus = part(published, "byStatus");
+        Map<String, Object> outcomes = new TreeMap<>();
+        byStatus.forEach((status, count) -> {
+            if (isOutcome(status)) {
+                outcomes.put(status, count);
+            }
+        });
+        return new Stats(regionId, from, to, published.get(TOTAL), suppress(signals), part(published, "byMunicipality"),
+                part(published, "byPhase"), part(published, "byMonth"), byStatus,
+                leadTime(referrals.stream().map(Counted::toAccept).filter(d -> d != null).toList()),
+                leadTime(referrals.stream().map(Counted::toFirstContact).filter(d -> d != null).toList()),
+                outcomes, part(published, "rejected/reasons"), part(published, "failed/reasons"));
+    }
+
+    /** Counts {@code referrals} by {@code key} as "{name}/{key}", and records that they add up to {@code total}. */
+    private static void breakdown(String name, List<Counted> referrals, Function<Counted, String> key, String total,
+                                  Map<String, Long> counts, List<CountSuppression.Sum> sums) {
+        Map<String, Long> byKey = new TreeMap<>();
+        referrals.forEach(r -> byKey.merge(key.apply(r) == null ? "unknown" : key.apply(r), 1L, Long::sum));
+        byKey.forEach((k, count) -> counts.put(name + "/" + k, count));
+        if (!byKey.isEmpty()) {
+            sums.add(new CountSuppression.Sum(total, byKey.keySet().stream().map(k -> name + "/" + k).toList()));
+        }
+    }
+
+    /** The published counts named "{name}/{key}", by key. */
+    private static Map<String, Object> part(Map<String, Object> published, String name) {
+        Map<String, Object> part = new TreeMap<>();
+        published.forEach((counted, value) -> {
+            if (counted.startsWith(name + "/")) {
+                part.put(counted.substring(name.length() + 1), value);
+            }
+        });
+        return part;
     }
 
     private static boolean isOutcome(String status) {
         return List.of("completed", "failed", "cancelled", "rejected").contains(status);
-    }
-
-    private static Map<String, Long> count(List<Row> rows, Function<Row, String> key) {
-        Map<String, Long> counts = new TreeMap<>();
-        rows.forEach(r -> counts.merge(key.apply(r) == null ? "unknown" : key.apply(r), 1L, Long::sum));
-        return counts;
     }
 
     public static Object suppress(long count) {
