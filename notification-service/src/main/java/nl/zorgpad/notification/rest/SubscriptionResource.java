@@ -23,6 +23,7 @@ import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.SubscriptionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -186,9 +187,12 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscriptions as stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionsView.class),
             examples = @ExampleObject(name = "district team", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Unreadable JSON or invalid fields (e.g. a bad e-mail address)",
+    @APIResponse(responseCode = "400", description = "Unreadable JSON (problem type unreadable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Fields a rule refuses: a webhook URL that is not https or resolves "
+    @APIResponse(responseCode = "422",
+            extensions = @Extension(name = "x-problem-types", value = "validation, rule-violation"),
+            description = "A field breaks its constraint (e.g. a bad e-mail address; validation), or a rule"
+            + " refuses it (rule-violation): a webhook URL that is not https or resolves "
             + "to an internal address (outside dev and test), an unknown event type, a missing or malformed secret; "
             + "nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

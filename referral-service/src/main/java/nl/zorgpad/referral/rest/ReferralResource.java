@@ -31,6 +31,7 @@ import nl.zorgpad.referral.service.ReferralView;
 import nl.zorgpad.referral.service.Refusals;
 import nl.zorgpad.referral.service.StatusRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -93,16 +94,19 @@ public class ReferralResource {
                     schema = @Schema(implementation = CreatedReferrals.class)))
     @APIResponse(responseCode = "400", description = "Unreadable JSON", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "An open referral for this client, signal and partner exists",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM),
+            extensions = @Extension(name = "x-problem-types", value = "duplicate"))
     @APIResponse(responseCode = "422", description = "Invalid fields, consent missing or not covering the route, "
             + "no route for any signal, or an Idempotency-Key reused for another body",
+            extensions = @Extension(name = "x-problem-types", value = "validation, no-route"),
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid BSN", value = """
                     {"type":"https://zorgpad.nl/problems/validation","title":"The request is not valid","status":422,
                      "detail":"The handover request has 1 invalid field(s)",
                      "errors":[{"field":"client.bsn","message":"is not a valid BSN (nine digits passing the 11-check)"}]}
                     """)))
     @APIResponse(responseCode = "503", description = "pathway-service unreachable; nothing stored",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM),
+            extensions = @Extension(name = "x-problem-types", value = "pathway-unavailable"))
     public Response createReferral(
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,
@@ -203,6 +207,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not the caller's",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not a legal transition; names the allowed ones",
+            extensions = @Extension(name = "x-problem-types", value = "illegal-transition"),
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "illegal", value = """
                     {"type":"https://zorgpad.nl/problems/illegal-transition","title":"This status change is not possible",
                      "status":409,"detail":"A referral cannot go from requested to completed; you can move it to [accepted, rejected]",
@@ -256,8 +261,10 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = CreatedReferrals.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not referred by the caller",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not rejected, already re-routed, or no alternative left",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not rejected, details erased, already re-routed, or no"
+            + " alternative left", content = @Content(mediaType = PROBLEM),
+            extensions = @Extension(name = "x-problem-types",
+                    value = "not-rejected, details-erased, already-rerouted, no-alternative"))
     @APIResponse(responseCode = "422", description = "Named partner not an alternative, or not covered by consent",
             content = @Content(mediaType = PROBLEM))
     public Response rerouteReferral(@PathParam("id") UUID id, RerouteRequest request) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer of the three services: {@code type} is
@@ -16,8 +17,20 @@ import java.util.Map;
  * (e.g. {@code currentETag}) are written beside the standard ones.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, List<FieldError> errors,
-                      @JsonIgnore Map<String, Object> extensions) {
+public record Problem(
+        @Schema(description = "The problem type: https://zorgpad.nl/problems/ and a slug of the product's table",
+                examples = "https://zorgpad.nl/problems/validation", required = true)
+        URI type,
+        @Schema(description = "The problem type's title, the same in every answer of that type",
+                examples = "The request is not valid", required = true)
+        String title,
+        @Schema(description = "The HTTP status of the answer", examples = "422", required = true)
+        int status,
+        @Schema(description = "What went wrong in this case, in words", examples = "The request has 1 invalid field(s)")
+        String detail,
+        @Schema(description = "The fields that failed, for a validation problem; left out when there are none")
+        List<FieldError> errors,
+        @JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://zorgpad.nl/problems/";

@@ -2,11 +2,13 @@ package nl.zorgpad.commons.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,46 @@ class ContractFilterTest {
         filter.filterSchema(object);
 
         assertEquals(List.of(Schema.SchemaType.OBJECT), object.getType());
+    }
+
+    @Test
+    void anErrorAnswerListsItsStatusUsualProblemTypes() {
+        Operation operation = withAnswer("404", OASFactory.createAPIResponse().description("Not yours"));
+
+        filter.filterOperation(operation);
+
+        assertEquals(List.of("not-found"), problemTypes(operation, "404"));
+        assertNull(operation.getResponses().getAPIResponse("200").getExtensions());
+    }
+
+    @Test
+    void problemTypesTheOperationNamesAreKept() {
+        Operation operation = withAnswer("409", OASFactory.createAPIResponse().description("Cannot re-route")
+                .addExtension(ContractFilter.PROBLEM_TYPES, "not-rejected, already-rerouted"));
+
+        filter.filterOperation(operation);
+
+        assertEquals(List.of("not-rejected", "already-rerouted"), problemTypes(operation, "409"));
+    }
+
+    @Test
+    void anUnknownProblemTypeOrOneOfAnotherStatusFailsTheBuild() {
+        assertThrows(IllegalStateException.class, () -> filter.filterOperation(withAnswer("409",
+                OASFactory.createAPIResponse().addExtension(ContractFilter.PROBLEM_TYPES, "no-such-type"))));
+        assertThrows(IllegalStateException.class, () -> filter.filterOperation(withAnswer("422",
+                OASFactory.createAPIResponse().addExtension(ContractFilter.PROBLEM_TYPES, "duplicate"))));
+        assertThrows(IllegalStateException.class, () -> filter.filterOperation(withAnswer("503",
+                OASFactory.createAPIResponse().description("Unavailable"))));
+    }
+
+    private static Operation withAnswer(String status, APIResponse response) {
+        return OASFactory.createOperation().operationId("test").responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK"))
+                .addAPIResponse(status, response));
+    }
+
+    private static List<?> problemTypes(Operation operation, String status) {
+        return (List<?>) operation.getResponses().getAPIResponse(status).getExtensions()
+                .get(ContractFilter.PROBLEM_TYPES);
     }
 }
