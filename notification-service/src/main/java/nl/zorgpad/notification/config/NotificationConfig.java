@@ -45,6 +45,10 @@ public interface NotificationConfig {
         /** At most this many requests in flight to one endpoint, so a slow receiver does not hold up others. */
         @WithDefault("4")
         int maxConcurrencyPerEndpoint();
+
+        /** How long a replaced secret keeps signing beside the new one, for receivers still on the old one. */
+        @WithDefault("24h")
+        Duration secretOverlap();
     }
 
     interface Retry {

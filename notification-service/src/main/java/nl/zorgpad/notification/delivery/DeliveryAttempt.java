@@ -1,11 +1,13 @@
 package nl.zorgpad.notification.delivery;
 
+import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.notification.domain.Delivery;
 
 /** What a channel needs to make one attempt, copied out of the claiming transaction. */
-public record DeliveryAttempt(UUID deliveryId, Delivery.Channel channel, String target, String secret, String eventId,
-                              String eventType, String referralId, String payload, String partnerName) {
+public record DeliveryAttempt(UUID deliveryId, Delivery.Channel channel, String target, List<String> secrets,
+                              String eventId, String eventType, String referralId, String payload,
+                              String partnerName) {
 
     /** The outcome of one attempt: a status code when the receiver answered, an error text otherwise. */
     public record Result(boolean delivered, Integer statusCode, String error, boolean permanent) {

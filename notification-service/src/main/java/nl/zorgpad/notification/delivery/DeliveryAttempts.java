@@ -3,14 +3,16 @@ package nl.zorgpad.notification.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.domain.Partner;
+import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import org.jboss.logging.Logger;
 
 /**
- * Copies what a channel needs for one attempt out of the claiming transaction: the webhook's current secret (none
- * when the webhook has been removed since), or for an e-mail the partner's name, found by the partner id in the
+ * Copies what a channel needs for one attempt out of the claiming transaction: the webhook's signing secrets (the
+ * current one, and the replaced one while it overlaps; none when the webhook has been removed since), or for an e-mail the partner's name, found by the partner id in the
  * event.
  */
 @ApplicationScoped
@@ -25,15 +27,15 @@ public class DeliveryAttempts {
     }
 
     DeliveryAttempt prepare(Delivery delivery) {
-        String secret = null;
+        List<String> secrets = List.of();
         String partnerName = null;
         if (delivery.channel == Delivery.Channel.WEBHOOK && delivery.endpointId != null) {
             WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
-            secret = endpoint == null ? null : endpoint.secret;
+            secrets = endpoint == null ? List.of() : endpoint.signingSecrets(Timestamps.now());
         } else {
             partnerName = partnerName(delivery.payload);
         }
-        return new DeliveryAttempt(delivery.id, delivery.channel, delivery.target, secret, delivery.eventId,
+        return new DeliveryAttempt(delivery.id, delivery.channel, delivery.target, secrets, delivery.eventId,
                 delivery.eventType, delivery.referralId, delivery.payload, partnerName);
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.zorgpad.notification.config.NotificationConfig;
 
 /** POSTs the CloudEvent to a webhook with Standard Webhooks headers; 2xx is delivered, anything else is not. */
@@ -31,7 +32,7 @@ public class WebhookSender {
     }
 
     public DeliveryAttempt.Result send(DeliveryAttempt attempt) {
-        if (attempt.secret() == null) {
+        if (attempt.secrets().isEmpty()) {
             return DeliveryAttempt.Result.refused("webhook no longer registered");
         }
         Optional<String> refusal = policy.refusal(attempt.target());
@@ -45,8 +46,11 @@ public class WebhookSender {
                 .header("User-Agent", "zorgpad-notification-service")
                 .header("webhook-id", attempt.eventId())
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature",
-                        WebhookSigner.sign(attempt.secret(), attempt.eventId(), timestamp, attempt.payload()))
+                // One signature per secret, space-separated (Standard Webhooks): during a rotation's overlap a
+                // receiver that knows either secret accepts the delivery.
+                .header("webhook-signature", attempt.secrets().stream()
+                        .map(secret -> WebhookSigner.sign(secret, attempt.eventId(), timestamp, attempt.payload()))
+                        .collect(Collectors.joining(" ")))
                 .POST(HttpRequest.BodyPublishers.ofString(attempt.payload(), StandardCharsets.UTF_8))
                 .build();
         try {

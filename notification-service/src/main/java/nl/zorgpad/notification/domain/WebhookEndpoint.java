@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +36,13 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Column(name = "secret_rotated_at", nullable = false)
     public Instant secretRotatedAt;
 
+    /** The secret the last rotation replaced; it signs beside {@link #secret} until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -58,5 +66,33 @@ public class WebhookEndpoint extends PanacheEntityBase {
         public static String join(List<String> types) {
             return String.join(",", types.stream().distinct().sorted().toList());
         }
+    }
+
+    /**
+     * Sets a new signing secret. The one it replaces keeps signing beside it for {@code overlap}, so that a receiver
+     * can switch to the new one without refusing deliveries in between. Setting the current secret again changes
+     * nothing.
+     */
+    public void rotateSecret(String newSecret, Instant now, Duration overlap) {
+        if (newSecret.equals(secret)) {
+            return;
+        }
+        if (secret != null) {
+            previousSecret = secret;
+            previousSecretUntil = now.plus(overlap);
+        }
+        secret = newSecret;
+        secretRotatedAt = now;
+    }
+
+    /** The secrets a delivery at {@code now} is signed with: the current one, and the previous one while it overlaps. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
+    }
+
+    /** Until when the previous secret still signs; null when none does. */
+    public Instant overlapUntil(Instant now) {
+        return previousSecretUntil != null && now.isBefore(previousSecretUntil) ? previousSecretUntil : null;
     }
 }

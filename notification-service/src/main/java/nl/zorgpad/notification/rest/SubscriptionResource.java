@@ -20,6 +20,7 @@ import java.util.UUID;
 import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.notification.domain.EmailSubscription;
+import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
 import nl.zorgpad.notification.service.SubscriptionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,7 @@ public class SubscriptionResource {
             {"organisationId":"partner-wijkteam-smallingerland","inbox":true,
             "webhooks":[{"id":"7d1f3c2e-4b5a-4c6d-8e9f-0a1b2c3d4e5f","url":"https://wijkteam.example.nl/zorgpad/events",
             "eventTypes":["referral.overdue","referral.requested"],"secretSet":true,
-            "secretRotatedAt":"2026-11-24T10:00:00Z"}],
+            "secretRotatedAt":"2026-11-24T10:00:00Z","previousSecretSignsUntil":null}],
             "emails":[{"address":"intake@wijkteam.example.nl","eventTypes":["referral.requested"]}]}""";
 
     private static final String REFUSED_EXAMPLE = """
@@ -118,9 +119,14 @@ public class SubscriptionResource {
             boolean secretSet,
             @Schema(description = "When the signing secret was last set", examples = "2026-11-24T10:00:00Z",
                     required = true)
-            Instant secretRotatedAt) {
+            Instant secretRotatedAt,
+            @Schema(description = "Until when the secret the last rotation replaced still signs beside the new one"
+                    + " (each delivery then carries both signatures); null when it no longer does",
+                    examples = "2026-11-25T10:00:00Z", required = true, nullable = true)
+            Instant previousSecretSignsUntil) {
         static WebhookView of(WebhookEndpoint w) {
-            return new WebhookView(w.id, w.url, w.eventTypeList(), w.secret != null, w.secretRotatedAt);
+            return new WebhookView(w.id, w.url, w.eventTypeList(), w.secret != null, w.secretRotatedAt,
+                    w.overlapUntil(Timestamps.now()));
         }
     }
 
@@ -182,7 +188,9 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organisation's webhooks and e-mail subscriptions",
             description = "Webhooks without id are added (secret required); webhooks with the id of an existing one "
-                    + "are updated and keep their secret unless a new one is given (rotation); webhooks left out are "
+                    + "are updated and keep their secret unless a new one is given (rotation: the replaced secret"
+                    + " keeps signing beside the new one for 24 hours, so deliveries carry both signatures and a"
+                    + " receiver can switch without refusing any); webhooks left out are "
                     + "removed. Outside dev and test, URLs must be https and may not resolve to internal addresses.")
     @APIResponse(responseCode = "200", description = "The subscriptions as stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionsView.class),

@@ -44,9 +44,11 @@ public class SubscriptionService {
 
     private final Access access;
     private final UrlPolicy urlPolicy;
+    private final NotificationConfig config;
 
     public SubscriptionService(Access access, NotificationConfig config) {
         this.access = access;
+        this.config = config;
         this.urlPolicy = new UrlPolicy(config.webhook().requireHttps(), config.webhook().blockPrivateAddresses());
     }
 
@@ -76,8 +78,7 @@ public class SubscriptionService {
             endpoint.url = input.url();
             endpoint.eventTypes = WebhookEndpoint.EventTypes.join(input.eventTypes());
             if (input.secret() != null) {
-                endpoint.secret = input.secret();
-                endpoint.secretRotatedAt = now;
+                endpoint.rotateSecret(input.secret(), now, config.webhook().secretOverlap());
             }
             endpoint.persist();
             kept.add(endpoint.id);
