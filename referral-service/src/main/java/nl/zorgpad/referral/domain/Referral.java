@@ -169,13 +169,18 @@ public class Referral extends PanacheEntityBase {
 
     /**
      * Erases everything that identifies or describes the client. Ids, signal codes, dates and statuses stay for the
-     * stats; the pseudonyms go too, so the row can no longer be tied to a person (the access log keeps its own).
+     * stats; the pseudonyms go too, so the row can no longer be tied to a person (the access log keeps its own). So do
+     * the texts people typed about the case (the reason of a rejection or hold, the outcome): they routinely name the
+     * family and its circumstances. Reason codes stay. The history's copies are erased with them
+     * ({@code ReferralWriter.eraseClientDetails}).
      */
     public void eraseClientDetails(Instant at, String reason) {
         client = null;
         signals = null;
         consent = null;
         referrer = null;
+        reasonText = null;
+        outcome = null;
         clientBsnPseudonym = null;
         clientNamePseudonym = null;
         detailsErasedAt = at;

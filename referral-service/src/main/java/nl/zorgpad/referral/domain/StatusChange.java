@@ -44,4 +44,9 @@ public class StatusChange extends PanacheEntityBase {
     public String reasonText;
 
     public String outcome;
+
+    /** Erases the typed texts of a referral's history (with its client details); the codes and statuses stay. */
+    public static void eraseTexts(UUID referralId) {
+        update("reasonText = null, outcome = null where referralId = ?1", referralId);
+    }
 }

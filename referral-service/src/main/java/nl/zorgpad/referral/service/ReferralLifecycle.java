@@ -122,6 +122,8 @@ public class ReferralLifecycle {
         accessLog.record("consent-withdrawal", referral, caller, AccessLog.OK);
         Instant now = Instant.now();
         String from = referral.status;
+        // Erased first, so that the cancellation's own words (ours, not the client's) stay in the history.
+        writer.eraseClientDetails(referral, now, "consent-withdrawn");
         if (!referral.currentStatus().isClosed()) {
             referral.status = ReferralStatus.CANCELLED.code();
             referral.reasonCode = "consent-withdrawn";
@@ -129,7 +131,6 @@ public class ReferralLifecycle {
             referral.closedAt = now;
             writer.history(referral, from, caller, now);
         }
-        referral.eraseClientDetails(now, "consent-withdrawn");
         outbox.record(ReferralEventType.CONSENT_WITHDRAWN, referral, now);
         em.flush();
         return new Versioned<>(access.view(referral, caller), referral.version);

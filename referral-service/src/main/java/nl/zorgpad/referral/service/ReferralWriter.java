@@ -222,6 +222,15 @@ public class ReferralWriter {
         return referral;
     }
 
+    /**
+     * Erases the referral's client details and the texts typed about it, in the referral and in its history: on
+     * consent withdrawal and after retention, the one way both erase.
+     */
+    void eraseClientDetails(Referral referral, Instant at, String reason) {
+        referral.eraseClientDetails(at, reason);
+        StatusChange.eraseTexts(referral.id);
+    }
+
     void history(Referral referral, String from, Caller caller, Instant at) {
         StatusChange change = new StatusChange();
         change.referralId = referral.id;

@@ -27,11 +27,13 @@ public class RetentionJob {
     private final EntityManager em;
     private final ReferralConfig config;
     private final OutboxRelay outbox;
+    private final ReferralWriter writer;
 
-    public RetentionJob(EntityManager em, ReferralConfig config, OutboxRelay outbox) {
+    public RetentionJob(EntityManager em, ReferralConfig config, OutboxRelay outbox, ReferralWriter writer) {
         this.em = em;
         this.config = config;
         this.outbox = outbox;
+        this.writer = writer;
     }
 
     @Scheduled(cron = "${zorgpad.referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -61,7 +63,7 @@ public class RetentionJob {
                         Referral.class).setParameter("limit", now.minus(keep))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Referral referral : due) {
-            referral.eraseClientDetails(now, "retention");
+            writer.eraseClientDetails(referral, now, "retention");
         }
         em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
                 .setParameter(1, now.minus(Duration.ofDays(1))).executeUpdate();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -36,7 +37,10 @@ public final class PathwayEditorPage {
     }
 
     static PathwayEditorPage shownIn(Browser browser) {
-        browser.until(d -> !d.findElements(VERSIONS).isEmpty());
+        // Loaded to the end: an element found while the new page is still being parsed can belong to a document
+        // the browser then replaces ("node does not belong to the document").
+        browser.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && !d.findElements(VERSIONS).isEmpty());
         return new PathwayEditorPage(browser);
     }
 
