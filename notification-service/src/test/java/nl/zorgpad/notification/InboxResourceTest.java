@@ -13,15 +13,22 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -37,6 +44,9 @@ class InboxResourceTest {
 
     @TestHTTPResource("/api/inbox/stream")
     URI streamUri;
+
+    @Inject
+    AgroalDataSource db;
 
     @BeforeAll
     static void connect() {
@@ -130,6 +140,57 @@ class InboxResourceTest {
         } finally {
             daan.cancel(true);
             eva.cancel(true);
+        }
+    }
+
+    /**
+     * Another replica of notification-service consumed an event: its transaction writes the inbox item and announces
+     * it (what EventIngestService does), here on a connection of its own. This replica's stream shows the item once
+     * that transaction commits, and never an item whose transaction rolled back.
+     */
+    @Test
+    void anItemCommittedByAnotherReplicaReachesThisReplicasStream() throws Exception {
+        List<String> daanLines = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Stream<String>>> daan = open(HttpClient.newHttpClient(), "daan", daanLines);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.contains("event:connected"));
+            String rolledBack = ReferralEvents.newReferralId();
+            String committed = ReferralEvents.newReferralId();
+
+            asAnotherReplica(rolledBack, false);
+            asAnotherReplica(committed, true);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.stream()
+                    .anyMatch(line -> line.startsWith("data:") && line.contains(committed)));
+            assertThat(daanLines.stream().filter(line -> line.contains(rolledBack)).count(), equalTo(0L));
+        } finally {
+            daan.cancel(true);
+        }
+    }
+
+    private void asAnotherReplica(String referral, boolean commit) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inbox_item (id, "
+                    + "organisation_id, event_id, event_type, referral_id, created_at) "
+                    + "VALUES (?, ?, ?, 'referral.requested', ?, now())");
+                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('inbox_items', ?)")) {
+                insert.setObject(1, id);
+                insert.setString(2, DAAN_ORG);
+                insert.setString(3, "replica-test-" + id);
+                insert.setString(4, referral);
+                insert.executeUpdate();
+                notify.setString(1, """
+                        {"id":"%s","organisationId":"%s","eventType":"referral.requested","referralId":"%s",
+                         "createdAt":"%s"}""".formatted(id, DAAN_ORG, referral, Instant.now()));
+                notify.executeQuery().close();
+            }
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
         }
     }
 

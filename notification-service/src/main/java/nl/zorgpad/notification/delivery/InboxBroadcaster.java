@@ -3,12 +3,11 @@ package nl.zorgpad.notification.delivery;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import nl.zorgpad.notification.domain.InboxItem;
-import nl.zorgpad.notification.service.NotificationsCommitted;
 
-/** Pushes committed inbox items to the connected screens of their organisation (in-process, after commit). */
+/**
+ * Pushes committed inbox items to the screens of their organisation connected to this replica; the items come from
+ * every replica through {@link InboxNotifications}.
+ */
 @ApplicationScoped
 public class InboxBroadcaster {
 
@@ -21,11 +20,9 @@ public class InboxBroadcaster {
 
     private final BroadcastProcessor<Pushed> processor = BroadcastProcessor.create();
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsCommitted committed) {
-        for (InboxItem item : committed.inboxItems()) {
-            processor.onNext(new Pushed(item.id, item.organisationId, item.eventType, item.referralId,
-                    item.createdAt));
-        }
+    /** Hands a committed item to the screens of its organisation. */
+    void push(Pushed item) {
+        processor.onNext(item);
     }
 
     /**

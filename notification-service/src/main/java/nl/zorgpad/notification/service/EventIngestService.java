@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.zorgpad.notification.delivery.InboxNotifications;
 import nl.zorgpad.notification.domain.Delivery;
 import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.InboxItem;
@@ -30,11 +31,14 @@ public class EventIngestService {
     private final EntityManager em;
     private final PartnerProjection partners;
     private final Event<NotificationsCommitted> committed;
+    private final InboxNotifications inboxNotifications;
 
-    public EventIngestService(EntityManager em, PartnerProjection partners, Event<NotificationsCommitted> committed) {
+    public EventIngestService(EntityManager em, PartnerProjection partners, Event<NotificationsCommitted> committed,
+                              InboxNotifications inboxNotifications) {
         this.em = em;
         this.partners = partners;
         this.committed = committed;
+        this.inboxNotifications = inboxNotifications;
     }
 
     /** A parsed referral event and the payload forwarded to webhooks (ids only). */
@@ -92,7 +96,8 @@ public class EventIngestService {
                 }
             }
         }
-        committed.fire(new NotificationsCommitted(items, deliveries));
+        inboxNotifications.announce(items);
+        committed.fire(new NotificationsCommitted(deliveries));
     }
 
     /** The subscriptions of the organisations in one batch, each read once per transaction. */

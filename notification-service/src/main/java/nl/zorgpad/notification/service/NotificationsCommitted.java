@@ -1,8 +1,8 @@
 package nl.zorgpad.notification.service;
 
-import java.util.List;
-import nl.zorgpad.notification.domain.InboxItem;
-
-/** Fired inside the ingest transaction; observed after a successful commit (SSE push, immediate dispatch). */
-public record NotificationsCommitted(List<InboxItem> inboxItems, int deliveries) {
+/**
+ * Fired inside the ingest transaction; observed after a successful commit to dispatch the new deliveries at once.
+ * (New inbox items reach the live screens through {@code InboxNotifications}, on every replica.)
+ */
+public record NotificationsCommitted(int deliveries) {
 }
