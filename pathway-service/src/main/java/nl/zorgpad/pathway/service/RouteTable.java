@@ -6,20 +6,27 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.zorgpad.commons.postgres.PostgresChannel;
 import nl.zorgpad.pathway.routing.RouteSnapshot;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Holds the current {@link RouteSnapshot}. A committed change bumps the generation and rebuilds the snapshot in
  * the background; a reader that finds its snapshot older than the last commit rebuilds it first, so an answer never
- * lags behind a publish that has returned. A periodic refresh picks up changes made by other instances.
+ * lags behind a publish that has returned. Every change is also announced on the {@value #CHANNEL} channel
+ * (PostgreSQL NOTIFY, delivered when the change commits), so the other replicas rebuild theirs within a second; the
+ * periodic refresh stays as a safety net for what a replica missed while its listener reconnected.
  */
 @ApplicationScoped
 public class RouteTable {
 
+    static final String CHANNEL = "route_changes";
     private static final Logger LOG = Logger.getLogger(RouteTable.class);
 
     private record Loaded(long generation, RouteSnapshot snapshot) {
@@ -33,20 +40,46 @@ public class RouteTable {
         return thread;
     });
     private volatile Loaded current = new Loaded(0, RouteSnapshot.EMPTY);
+    private final EntityManager em;
+    private final String url;
+    private final String user;
+    private final String password;
+    private PostgresChannel listener;
 
-    public RouteTable(SnapshotLoader loader) {
+    public RouteTable(SnapshotLoader loader, EntityManager em,
+                      @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                      @ConfigProperty(name = "quarkus.datasource.username") String user,
+                      @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.loader = loader;
+        this.em = em;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     void onStart(@Observes StartupEvent event) {
         refresh();
+        listener = PostgresChannel.listen(CHANNEL, url, user, password, region -> changed());
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        if (listener != null) {
+            listener.close();
+        }
         refresher.shutdownNow();
     }
 
+    /** Inside the changing transaction: tells every replica, when it commits. */
+    void announce(@Observes ConfigurationChanged change) {
+        PostgresChannel.announce(em, CHANNEL, List.of(String.valueOf(change.regionId())));
+    }
+
+    /** This replica's own change, at once: an answer never lags behind a change that has returned. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        changed();
+    }
+
+    private void changed() {
         generation.incrementAndGet();
         refresher.execute(this::refreshQuietly);
     }

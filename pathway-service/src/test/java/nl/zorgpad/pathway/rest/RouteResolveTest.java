@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.zorgpad.pathway.Fixtures.VERA_REGION;
 import static nl.zorgpad.pathway.Fixtures.as;
 import static nl.zorgpad.pathway.Fixtures.rule;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -11,8 +12,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +30,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RouteResolveTest {
+
+    @Inject
+    AgroalDataSource db;
 
     private static final String RESOLVE = "/api/routes/resolve";
     private static boolean ready;
@@ -119,6 +129,44 @@ class RouteResolveTest {
                 .body("results[0].status", equalTo("no-route"))
                 .body("results[0].gap", containsString("routes signal trauma for municipality Smallingerland"))
                 .body("results[0].gap", containsString("has no rule for this case"));
+    }
+
+    /**
+     * Another replica closes a partner: its transaction changes the row and announces the change (what RouteTable
+     * does for every change), here on a connection of its own. This replica routes around the partner within a
+     * second, long before its periodic refresh.
+     */
+    @Test
+    void aChangeCommittedByAnotherReplicaRoutesHereWithinASecond() throws SQLException {
+        Map<String, Object> request = meriam(List.of("social-network"));
+        as("anna").body(request).post(RESOLVE).then().statusCode(200)
+                .body("results[0].primary.partnerId", equalTo("rt-sn-first"));
+        try {
+            asAnotherReplica("closed");
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    as("anna").body(request).post(RESOLVE).then().statusCode(200)
+                            .body("results[0].passedOver.partnerId", contains("rt-sn-first")));
+        } finally {
+            asAnotherReplica("open");
+        }
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                as("anna").body(request).post(RESOLVE).then().statusCode(200)
+                        .body("results[0].primary.partnerId", equalTo("rt-sn-first")));
+    }
+
+    private void asAnotherReplica(String capacity) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE partner SET capacity_status = ?, capacity_confirmed_at = now() WHERE id = 'rt-sn-first'");
+                 PreparedStatement notify = connection.prepareStatement(
+                         "SELECT pg_notify('route_changes', '" + VERA_REGION + "')")) {
+                update.setString(1, capacity);
+                update.executeUpdate();
+                notify.executeQuery().close();
+            }
+            connection.commit();
+        }
     }
 
     @Test
