@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.stack.keycloak.DemoTokens;
+import nl.zorgpad.stack.testing.TextSearch;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,28 +77,9 @@ class ErasureScenarioTest {
         for (String database : List.of("pathway", "referral", "notification")) {
             try (Connection connection = DriverManager.getConnection(
                     RunningSystem.system().stack().jdbcUrl(database), "postgres", "postgres")) {
-                List<String[]> columns = new ArrayList<>();
-                try (ResultSet rows = connection.createStatement().executeQuery("""
-                        SELECT table_name, column_name FROM information_schema.columns
-                         WHERE table_schema = 'public'
-                           AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')""")) {
-                    while (rows.next()) {
-                        columns.add(new String[] {rows.getString(1), rows.getString(2)});
-                    }
-                }
-                for (String[] column : columns) {
-                    searched++;
-                    try (PreparedStatement search = connection.prepareStatement("SELECT count(*) FROM \"" + column[0]
-                            + "\" WHERE \"" + column[1] + "\"::text ILIKE ?")) {
-                        search.setString(1, "%" + marker + "%");
-                        try (ResultSet count = search.executeQuery()) {
-                            count.next();
-                            if (count.getLong(1) > 0) {
-                                holding.add(database + "." + column[0] + "." + column[1]);
-                            }
-                        }
-                    }
-                }
+                TextSearch.Result result = TextSearch.columnsHolding(connection, marker);
+                searched += result.columnsSearched();
+                result.columnsHolding().forEach(column -> holding.add(database + "." + column));
             }
         }
         assertTrue(searched > 50, "the search reaches the columns of all three databases: " + searched);

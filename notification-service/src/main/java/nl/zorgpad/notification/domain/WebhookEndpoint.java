@@ -87,8 +87,7 @@ public class WebhookEndpoint extends PanacheEntityBase {
 
     /** The secrets a delivery at {@code now} is signed with: the current one, and the previous one while it overlaps. */
     public List<String> signingSecrets(Instant now) {
-        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
-                ? List.of(secret, previousSecret) : List.of(secret);
+        return overlapUntil(now) != null ? List.of(secret, previousSecret) : List.of(secret);
     }
 
     /** Until when the previous secret still signs; null when none does. */

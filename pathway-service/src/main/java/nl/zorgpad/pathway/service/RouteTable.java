@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +46,8 @@ public class RouteTable {
     private final String user;
     private final String password;
     private PostgresChannel listener;
+    /** Names this instance in its announcements, so that it does not rebuild a second time for its own change. */
+    private final String instance = UUID.randomUUID().toString();
 
     public RouteTable(SnapshotLoader loader, EntityManager em,
                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -59,7 +62,11 @@ public class RouteTable {
 
     void onStart(@Observes StartupEvent event) {
         refresh();
-        listener = PostgresChannel.listen(CHANNEL, url, user, password, region -> changed());
+        listener = PostgresChannel.listen(CHANNEL, url, user, password, from -> {
+            if (!instance.equals(from)) {
+                changed();
+            }
+        });
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -71,7 +78,8 @@ public class RouteTable {
 
     /** Inside the changing transaction: tells every replica, when it commits. */
     void announce(@Observes ConfigurationChanged change) {
-        PostgresChannel.announce(em, CHANNEL, List.of(String.valueOf(change.regionId())));
+        // One message per transaction however many changes it makes: PostgreSQL delivers equal ones once.
+        PostgresChannel.announce(em, CHANNEL, List.of(instance));
     }
 
     /** This replica's own change, at once: an answer never lags behind a change that has returned. */

@@ -160,7 +160,7 @@ class RouteResolveTest {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE partner SET capacity_status = ?, capacity_confirmed_at = now() WHERE id = 'rt-sn-first'");
                  PreparedStatement notify = connection.prepareStatement(
-                         "SELECT pg_notify('route_changes', '" + VERA_REGION + "')")) {
+                         "SELECT pg_notify('route_changes', 'another-replica')")) {
                 update.setString(1, capacity);
                 update.executeUpdate();
                 notify.executeQuery().close();

@@ -12,16 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.referral.service.RetentionJob;
 import nl.zorgpad.referral.support.Db;
+import nl.zorgpad.stack.testing.TextSearch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -104,31 +102,10 @@ class ErasureIsCompleteTest {
 
     /** Every "table.column" of text, JSON or array type in which the marker occurs (case-insensitive). */
     private List<String> columnsHolding(String marker) throws SQLException {
-        List<String> holding = new ArrayList<>();
         try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerRole, ownerPassword)) {
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet rows = owner.createStatement().executeQuery("""
-                    SELECT table_name, column_name FROM information_schema.columns
-                     WHERE table_schema = 'public'
-                       AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')""")) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-            assertTrue(columns.size() > 20, "the search reaches the columns: " + columns.size());
-            for (String[] column : columns) {
-                try (PreparedStatement search = owner.prepareStatement("SELECT count(*) FROM \"" + column[0]
-                        + "\" WHERE \"" + column[1] + "\"::text ILIKE ?")) {
-                    search.setString(1, "%" + marker + "%");
-                    try (ResultSet count = search.executeQuery()) {
-                        count.next();
-                        if (count.getLong(1) > 0) {
-                            holding.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
+            TextSearch.Result result = TextSearch.columnsHolding(owner, marker);
+            assertTrue(result.columnsSearched() > 20, "the search reaches the columns: " + result.columnsSearched());
+            return result.columnsHolding();
         }
-        return holding;
     }
 }
