@@ -19,7 +19,8 @@ public final class Referrals {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Summary(UUID id, String status, String referringPracticeId, String partnerId, String partnerName,
-                          List<String> signalCodes, String clientName, LocalDate acknowledgeDeadline,
+                          List<String> signalCodes, String clientName, boolean hasSafeContact,
+                          LocalDate acknowledgeDeadline,
                           boolean overdue, Integer workingDaysLeft, Instant createdAt) {
     }
 
@@ -39,8 +40,7 @@ public final class Referrals {
         }
 
         public boolean hasSafeContact() {
-            return client != null && client.safeContactInstructions() != null
-                    && !client.safeContactInstructions().isBlank();
+            return client != null && client.safeContact() != null;
         }
     }
 
@@ -48,7 +48,18 @@ public final class Referrals {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Client(String name, LocalDate birthDate, String bsn, String phone, String email, String postcode,
                          String houseNumber, String preferredLanguage, Boolean interpreterNeeded,
-                         String literacyNote, String safeContactInstructions) {
+                         String literacyNote, SafeContact safeContact) {
+    }
+
+    /** The rules for contacting the client safely; only the receiving team and the referring midwife get them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SafeContact(List<String> channels, String phone, List<SafeTime> times, boolean noMessages,
+                              String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SafeTime(List<String> days, String from, String until) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -33,7 +33,14 @@ public class ReferralForm {
     @RestForm public String preferredLanguage;
     @RestForm public String interpreterNeeded;
     @RestForm public String literacyNote;
-    @RestForm public String safeContactInstructions;
+    /** Safe contact: the safe channels, a safe number, one period of safe days and times, no messages, a note. */
+    @RestForm public List<String> safeChannel = new ArrayList<>();
+    @RestForm public String safePhone;
+    @RestForm public List<String> safeDay = new ArrayList<>();
+    @RestForm public String safeFrom;
+    @RestForm public String safeUntil;
+    @RestForm public String safeNoMessages;
+    @RestForm public String safeNote;
 
     @RestForm public String dueDate;
     @RestForm public String childBirthDate;
@@ -80,6 +87,14 @@ public class ReferralForm {
 
     public boolean hasKind(String kind) {
         return partnerKind.contains(kind);
+    }
+
+    public boolean hasSafeChannel(String channel) {
+        return safeChannel.contains(channel);
+    }
+
+    public boolean hasSafeDay(String day) {
+        return safeDay.contains(day);
     }
 
     public boolean hasCategory(String category) {
@@ -129,7 +144,7 @@ public class ReferralForm {
         Referrals.Client client = new Referrals.Client(blankToNull(name), date(birthDate), blankToNull(bsn),
                 blankToNull(phone), blankToNull(email), blankToNull(postcode), blankToNull(houseNumber),
                 blankToNull(preferredLanguage), "on".equals(interpreterNeeded) ? Boolean.TRUE : null,
-                blankToNull(literacyNote), blankToNull(safeContactInstructions));
+                blankToNull(literacyNote), safeContact());
         Referrals.Pregnancy pregnancy = new Referrals.Pregnancy(date(dueDate), date(childBirthDate),
                 blankToNull(vulnerability), blankToNull(urgency));
         Referrals.Consent consent = new Referrals.Consent("client", now, blankToNull(consentMethod),
@@ -137,6 +152,24 @@ public class ReferralForm {
         Referrals.Referrer referrer = new Referrals.Referrer(blankToNull(referrerName), "midwife",
                 blankToNull(referrerPhone));
         return new Referrals.NewReferral(client, pregnancy, signals, consent, referrer);
+    }
+
+    /**
+     * The safe-contact rules, or null when the midwife filled in none of them. A period of safe times is sent when
+     * a day or a time is given, so that a half-filled period comes back as a field error rather than being dropped.
+     */
+    private Referrals.SafeContact safeContact() {
+        boolean period = !safeDay.isEmpty() || blankToNull(safeFrom) != null || blankToNull(safeUntil) != null;
+        boolean noMessages = "on".equals(safeNoMessages);
+        if (safeChannel.isEmpty() && blankToNull(safePhone) == null && !period && !noMessages
+                && blankToNull(safeNote) == null) {
+            return null;
+        }
+        List<Referrals.SafeTime> times = period
+                ? List.of(new Referrals.SafeTime(List.copyOf(safeDay), blankToNull(safeFrom), blankToNull(safeUntil)))
+                : List.of();
+        return new Referrals.SafeContact(List.copyOf(safeChannel), blankToNull(safePhone), times, noMessages,
+                blankToNull(safeNote));
     }
 
     /**

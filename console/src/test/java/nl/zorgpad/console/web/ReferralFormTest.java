@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.zorgpad.console.client.Referrals.NewReferral;
+import nl.zorgpad.console.client.Referrals.SafeContact;
+import nl.zorgpad.console.client.Referrals.SafeTime;
 import nl.zorgpad.console.client.Referrals.SignalNote;
 import nl.zorgpad.console.client.ServiceProblem;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,39 @@ class ReferralFormTest {
         assertTrue(form.hasError("client"));
         assertFalse(form.hasError("client.name"));
         assertEquals(List.of("signals.note", "client.birthDate"), form.errorFields());
+    }
+
+    @Test
+    void noSafeContactFieldFilledInSendsNoSafeContactRules() {
+        ReferralForm form = meriam();
+        form.safePhone = "  ";
+        assertNull(form.toNewReferral(Instant.now()).client().safeContact());
+    }
+
+    @Test
+    void safeContactRulesAreSentWithOnePeriodOfSafeTimes() {
+        ReferralForm form = meriam();
+        form.safeChannel = List.of("phone", "home-visit");
+        form.safePhone = " 06 87654321 ";
+        form.safeDay = List.of("monday", "thursday");
+        form.safeFrom = "09:00";
+        form.safeUntil = "11:30";
+        form.safeNoMessages = "on";
+        form.safeNote = "niet als haar partner thuis is";
+        SafeContact safe = form.toNewReferral(Instant.now()).client().safeContact();
+        assertEquals(new SafeContact(List.of("phone", "home-visit"), "06 87654321",
+                List.of(new SafeTime(List.of("monday", "thursday"), "09:00", "11:30")), true,
+                "niet als haar partner thuis is"), safe);
+    }
+
+    @Test
+    void aHalfFilledPeriodIsSentSoThatTheServiceNamesTheMissingPart() {
+        ReferralForm form = meriam();
+        form.safeChannel = List.of("letter");
+        form.safeFrom = "09:00";
+        SafeContact safe = form.toNewReferral(Instant.now()).client().safeContact();
+        assertEquals(List.of(new SafeTime(List.of(), "09:00", null)), safe.times());
+        assertFalse(safe.noMessages());
     }
 
     @Test

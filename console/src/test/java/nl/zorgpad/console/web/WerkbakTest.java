@@ -14,7 +14,7 @@ class WerkbakTest {
 
     private static Summary referral(String name, String status, boolean overdue) {
         return new Summary(UUID.randomUUID(), status, "practice-de-wieken", "partner-wijkteam-smallingerland",
-                "Sociaal Wijkteam Smallingerland", List.of("financial-debt"), name, null, overdue,
+                "Sociaal Wijkteam Smallingerland", List.of("financial-debt"), name, false, null, overdue,
                 overdue ? -2 : 3, Instant.parse("2026-12-01T10:00:00Z"));
     }
 

@@ -64,8 +64,8 @@ class ErasureScenarioTest {
         return Families.drachtenFamily("Erasure " + marker)
                 .replace("\"literacyNote\":null", "\"literacyNote\":\"reads little, " + marker + "\"")
                 .replace("\"preferredLanguage\":\"nl\"", "\"preferredLanguage\":\"nl " + marker + "\"")
-                .replace("\"safeContactInstructions\":null",
-                        "\"safeContactInstructions\":\"only text, " + marker + "\"")
+                .replace("\"safeContact\":null", "\"safeContact\":{\"channels\":[\"text-message\"],"
+                        + "\"noMessages\":true,\"note\":\"only text, " + marker + "\"}")
                 .replace("\"note\":\"", "\"note\":\"" + marker + ", ")
                 .replace("\"name\":\"Anna de Vries\"", "\"name\":\"Anna de Vries " + marker + "\"");
     }

@@ -26,10 +26,18 @@ public final class Families {
                         + "{\"code\":\"low-literacy\",\"note\":\"prefers spoken explanation\"}");
     }
 
+    /** Linda's safe-contact note: what must reach the receiving team and nobody else. */
+    static final String LINDA_SAFE_NOTE = "Only call her own mobile; never send letters; not when the father is around";
+
+    private static final String LINDA_SAFE_CONTACT = """
+            {"channels":["phone","text-message"],"phone":"06 11223344",
+             "times":[{"days":["monday","tuesday","wednesday","thursday","friday"],"from":"09:00","until":"14:30"}],
+             "noMessages":true,"note":"%s"}""".formatted(LINDA_SAFE_NOTE);
+
     /** Linda, Drachten: history of abuse, no network; contact only through her own phone. */
     static String linda(String bsn) {
         return referral("Linda Bakker", "1998-09-30", bsn, "9201 KL", "3",
-                "Only call her own mobile; never send letters; not when the father is around",
+                LINDA_SAFE_CONTACT,
                 "{\"code\":\"trauma\",\"note\":\"panicked at the birth; history of sexual abuse\"},"
                         + "{\"code\":\"social-network\",\"note\":\"nobody to call for help at home\"}");
     }
@@ -53,7 +61,7 @@ public final class Families {
         return """
                 {"client":{"name":"%s","birthDate":"%s","bsn":%s,"phone":"0612345678","email":null,
                   "postcode":"%s","houseNumber":"%s","preferredLanguage":"nl","interpreterNeeded":false,
-                  "literacyNote":null,"safeContactInstructions":%s},
+                  "literacyNote":null,"safeContact":%s},
                  "pregnancy":{"dueDate":"%s","birthDate":null,"vulnerability":"vulnerable","urgency":"routine"},
                  "signals":[%s],
                  "consent":{"givenBy":"client","givenAt":"%s","method":"verbal",
@@ -61,7 +69,7 @@ public final class Families {
                   "dataCategories":["identity","contact","signals","safe-contact","language"]},
                  "referrer":{"name":"Anna de Vries","role":"midwife","phone":"0512 123456"}}"""
                 .formatted(name, birthDate, bsn == null ? "null" : "\"" + bsn + "\"", postcode, houseNumber,
-                        safeContact == null ? "null" : "\"" + safeContact + "\"",
+                        safeContact == null ? "null" : safeContact,
                         // Twenty weeks from today: always a pregnancy, whatever day the tests run.
                         LocalDate.now().plusWeeks(20), signals,
                         Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));

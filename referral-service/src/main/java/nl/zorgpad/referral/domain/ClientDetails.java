@@ -1,5 +1,6 @@
 package nl.zorgpad.referral.domain;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,10 +42,10 @@ public record ClientDetails(
         @Schema(description = "How the client prefers information (e.g. spoken rather than written)",
                 examples = "prefers spoken explanation")
         String literacyNote,
-        @Size(max = 1000, message = MAX)
-        @Schema(description = "How to contact the client safely (consent category safe-contact); shown only to the"
-                + " two parties of the handover", examples = "only this number, no letters")
-        String safeContactInstructions) {
+        @Valid
+        @Schema(description = "Rules for contacting the client safely, when contact can put her at risk; shown only"
+                + " to the receiving partner and the midwife who referred", nullable = true)
+        SafeContact safeContact) {
 
     static final String REQUIRED = "is required";
     static final String MAX = "may be at most {max} characters";
@@ -54,7 +55,7 @@ public record ClientDetails(
     static final String POSTCODE_MESSAGE = "must be a Dutch postcode such as 9203 AB";
 
 
-    /** The same details without the safe-contact instructions (for readers other than both ends). */
+    /** The same details without the safe-contact rules (for readers other than both ends). */
     public ClientDetails withoutSafeContact() {
         return new ClientDetails(name, birthDate, bsn, phone, email, postcode, houseNumber, preferredLanguage,
                 interpreterNeeded, literacyNote, null);

@@ -52,16 +52,19 @@ public class ReferralResource {
             "referralId","status","createdAt","referringPracticeId","partnerId","partnerName","signalCodes",\
             "acknowledgeDeadline","overdue","reasonCode","outcome","closedAt","detailsErased","clientName",\
             "clientBirthDate","clientBsn","clientPhone","clientEmail","clientPostcode","clientHouseNumber",\
-            "preferredLanguage","interpreterNeeded","literacyNote","safeContactInstructions"
+            "preferredLanguage","interpreterNeeded","literacyNote","hasSafeContact"
             "0b6f8c1e-5d7a-4c1e-9a43-2f1d7c9e8a10","requested","2026-11-24T09:31:02Z","practice-drachten-noord",\
             "partner-wijkteam-smallingerland","Sociaal Wijkteam Smallingerland","financial-debt","2026-12-01",\
             "false","","","","false","M. de Vries","2002-05-14","","0612345678","","9203AB","12","nl","false",\
-            "prefers spoken explanation","only this number, no letters"
+            "prefers spoken explanation","true"
             """;
     private static final String CREATE_EXAMPLE = """
             {"client":{"name":"M. de Vries","birthDate":"2002-05-14","bsn":"111222333","phone":"0612345678",
              "postcode":"9203 AB","houseNumber":"12","preferredLanguage":"nl","interpreterNeeded":false,
-             "literacyNote":"prefers spoken explanation","safeContactInstructions":"only this number, no letters"},
+             "literacyNote":"prefers spoken explanation",
+             "safeContact":{"channels":["phone","home-visit"],"phone":"0687654321",
+              "times":[{"days":["monday","wednesday"],"from":"09:00","until":"12:00"}],"noMessages":true,
+              "note":"never when her partner is home"}},
              "pregnancy":{"dueDate":"2027-03-01","vulnerability":"vulnerable","urgency":"routine"},
              "signals":[{"code":"financial-debt","note":"worried about rent arrears"}],
              "consent":{"givenBy":"client","givenAt":"2026-11-24T09:30:00Z","method":"verbal",
@@ -145,8 +148,8 @@ public class ReferralResource {
     @Operation(summary = "Export the referrals of the caller's organisation as CSV",
             description = "Same filters and visibility as the list, without paging (at most "
                     + ReferralQueries.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
-                    + "district team those addressed to it. Safe-contact instructions only where the detail view "
-                    + "shows them. Every exported referral is recorded in the access log (event export). Cells a "
+                    + "district team those addressed to it. Of the safe-contact rules only whether they exist "
+                    + "(column hasSafeContact): the rules are never exported. Every exported referral is recorded in the access log (event export). Cells a "
                     + "spreadsheet would read as a formula start with an apostrophe.")
     @APIResponse(responseCode = "200", description = "One line per referral after a header line (RFC 4180)",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),

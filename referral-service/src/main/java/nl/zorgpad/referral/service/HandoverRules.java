@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.referral.domain.ClientDetails;
 import nl.zorgpad.referral.domain.Consent;
+import nl.zorgpad.referral.domain.SafeChannel;
+import nl.zorgpad.referral.domain.SafeContact;
 import nl.zorgpad.referral.domain.SignalNote;
 
 /**
@@ -40,6 +43,34 @@ final class HandoverRules {
         }
         if (client.phone() == null && client.email() == null) {
             errors.add(new FieldError("client.phone", "a phone number or an e-mail address is required"));
+        }
+        safeContact(client, errors);
+    }
+
+    private static void safeContact(ClientDetails client, List<FieldError> errors) {
+        SafeContact safe = client.safeContact();
+        if (safe == null) {
+            return;
+        }
+        List<String> channels = safe.channels() == null ? List.of()
+                : safe.channels().stream().filter(Objects::nonNull).toList();
+        if (new HashSet<>(channels).size() < channels.size()) {
+            errors.add(new FieldError("client.safeContact.channels", "names a channel twice"));
+        }
+        boolean byPhone = channels.contains(SafeChannel.PHONE.code())
+                || channels.contains(SafeChannel.TEXT_MESSAGE.code());
+        if (byPhone && safe.phone() == null && client.phone() == null) {
+            errors.add(new FieldError("client.safeContact.phone",
+                    "a safe number is required when phone or text message is a safe channel"));
+        }
+        if (channels.contains(SafeChannel.EMAIL.code()) && client.email() == null) {
+            errors.add(new FieldError("client.email", "is required when e-mail is a safe channel"));
+        }
+        for (int i = 0; i < safe.times().size(); i++) {
+            SafeContact.SafeTime time = safe.times().get(i);
+            if (time != null && time.endsBeforeItStarts()) {
+                errors.add(new FieldError("client.safeContact.times[" + i + "].until", "must be later than from"));
+            }
         }
     }
 
@@ -110,7 +141,7 @@ final class HandoverRules {
     static List<String> categoriesCarried(NewReferral request) {
         List<String> carried = new ArrayList<>(List.of("identity", "contact", "signals"));
         ClientDetails client = request.client();
-        if (client != null && client.safeContactInstructions() != null && !client.safeContactInstructions().isBlank()) {
+        if (client != null && client.safeContact() != null) {
             carried.add("safe-contact");
         }
         if (client != null && (client.preferredLanguage() != null || client.interpreterNeeded()

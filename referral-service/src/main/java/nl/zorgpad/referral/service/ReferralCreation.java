@@ -122,7 +122,7 @@ public class ReferralCreation {
         String postcode = c.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
         return new ClientDetails(c.name().strip(), c.birthDate(), bsn, c.phone(), c.email(), postcode,
                 c.houseNumber().strip(), c.preferredLanguage(), c.interpreterNeeded(), c.literacyNote(),
-                c.safeContactInstructions());
+                c.safeContact());
     }
 
     private static Caller onBehalfOfReferrer(Caller caller, NewReferral request) {

@@ -17,13 +17,10 @@ public final class ReferralCsv {
             "partnerId", "partnerName", "signalCodes", "acknowledgeDeadline", "overdue", "reasonCode", "outcome",
             "closedAt", "detailsErased", "clientName", "clientBirthDate", "clientBsn", "clientPhone", "clientEmail",
             "clientPostcode", "clientHouseNumber", "preferredLanguage", "interpreterNeeded", "literacyNote",
-            "safeContactInstructions");
+            "hasSafeContact");
 
-    /**
-     * One referral to export, whether its reader may see the safe-contact instructions, and the day on which
-     * overdue is judged.
-     */
-    public record Row(Referral referral, boolean showSafeContact, LocalDate today) {
+    /** One referral to export and the day on which overdue is judged. */
+    public record Row(Referral referral, LocalDate today) {
     }
 
     private ReferralCsv() {
@@ -65,7 +62,8 @@ public final class ReferralCsv {
         cells.add(c == null ? null : c.preferredLanguage());
         cells.add(c == null ? null : String.valueOf(c.interpreterNeeded()));
         cells.add(c == null ? null : c.literacyNote());
-        cells.add(c == null || !row.showSafeContact() ? null : c.safeContactInstructions());
+        // Only that rules exist: an export ends up in spreadsheets and mail, where safe-contact rules must never go.
+        cells.add(c == null ? null : String.valueOf(c.safeContact() != null));
         return cells;
     }
 

@@ -13,7 +13,6 @@ import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.commons.security.Roles;
-import nl.zorgpad.referral.domain.Party;
 import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.domain.ReferralStatus;
 import nl.zorgpad.referral.domain.StatusChange;
@@ -99,8 +98,9 @@ public class ReferralQueries {
 
     /**
      * The caller's referrals as CSV, with the list's filters and visibility: a midwife exports her practice's
-     * referrals, a district team those addressed to it. Client details as the detail view shows them (safe-contact
-     * instructions only to the receiver and the referring professional). Every exported referral gets an access-log
+     * referrals, a district team those addressed to it. Client details as the detail view shows them, except the
+     * safe-contact rules: only whether they exist (a file travels further than a screen). Every exported referral
+     * gets an access-log
      * record with event {@code export}, in the same transaction.
      */
     @Transactional
@@ -116,12 +116,7 @@ public class ReferralQueries {
         }
         List<Referral> rows = query.list();
         accessLog.recordAll("export", rows, caller, AccessLog.OK);
-        List<ReferralCsv.Row> lines = new ArrayList<>(rows.size());
-        for (Referral row : rows) {
-            Party party = ReferralAccess.partyOf(row, caller).orElseThrow();
-            lines.add(new ReferralCsv.Row(row, ReferralAccess.showsSafeContact(row, caller, party), today));
-        }
-        return ReferralCsv.write(lines);
+        return ReferralCsv.write(rows.stream().map(row -> new ReferralCsv.Row(row, today)).toList());
     }
 
     /**

@@ -32,6 +32,9 @@ public record ReferralSummary(
                 required = true,
                 nullable = true)
         String clientName,
+        @Schema(description = "True when the client has rules for safe contact; the rules themselves are only in "
+                + "the detail view, for the receiving partner and the midwife who referred", required = true)
+        boolean hasSafeContact,
         @Schema(description = "The date by which the partner must accept or reject",
                 examples = "2026-12-01",
                 required = true)
@@ -45,7 +48,8 @@ public record ReferralSummary(
 
     static ReferralSummary of(Referral r, LocalDate today) {
         return new ReferralSummary(r.id, r.status, r.referringPracticeId, r.partnerId, r.partnerName,
-                Arrays.asList(r.signalCodes), r.client == null ? null : r.client.name(), r.acknowledgeDeadline,
+                Arrays.asList(r.signalCodes), r.client == null ? null : r.client.name(),
+                r.client != null && r.client.safeContact() != null, r.acknowledgeDeadline,
                 r.isOverdue(today), r.workingDaysLeft(today), r.createdAt);
     }
 }

@@ -116,7 +116,7 @@ public record ReferralView(
         @Schema(description = "True once the client details are erased (consent withdrawn or "
                 + "retention passed)", required = true)
         boolean detailsErased,
-        @Schema(description = "True when safe-contact instructions exist but are not shown to this "
+        @Schema(description = "True when safe-contact rules exist but are not shown to this "
                 + "reader", required = true)
         boolean safeContactWithheld,
         @Schema(description = "Who the family is; null once erased", required = true, nullable = true)
@@ -145,7 +145,7 @@ public record ReferralView(
     static ReferralView of(Referral r, boolean showSafeContact, Set<ReferralStatus> allowed, LocalDate today) {
         ClientDetails client = r.client;
         boolean withheld = false;
-        if (client != null && !showSafeContact && client.safeContactInstructions() != null) {
+        if (client != null && !showSafeContact && client.safeContact() != null) {
             client = client.withoutSafeContact();
             withheld = true;
         }

@@ -195,6 +195,51 @@ class CreateReferralTest {
     }
 
     @Test
+    void safeContactRulesAreValidated() {
+        assertRefused("client.safeContact.channels", b -> safe(b).put("channels", List.of()));
+        assertRefused("client.safeContact.channels", b -> safe(b).put("channels", List.of("phone", "phone")));
+        assertRefused("client.safeContact.channels[1]", b -> safe(b).put("channels", List.of("phone", "pigeon")));
+        assertRefused("client.safeContact.phone", b -> safe(b).put("phone", "call me"));
+        assertRefused("client.safeContact.note", b -> safe(b).put("note", "x".repeat(1001)));
+        assertRefused("client.safeContact.times[0].days", b -> time(b).put("days", List.of()));
+        assertRefused("client.safeContact.times[0].days[0]", b -> time(b).put("days", List.of("someday")));
+        assertRefused("client.safeContact.times[0].from", b -> time(b).put("from", "25:00"));
+        assertRefused("client.safeContact.times[0].until", b -> time(b).put("until", "08:30"));
+        assertRefused("client.safeContact.phone", b -> {
+            safe(b).put("phone", null);
+            part(b, "client").put("phone", null);
+        });
+        assertRefused("client.email", b -> {
+            safe(b).put("channels", List.of("email"));
+            part(b, "client").put("email", null);
+        });
+    }
+
+    @Test
+    void safeContactRulesNeedConsentForThemAndAreReadOnlyAsAnObject() {
+        assertRefused("consent.dataCategories", b -> part(b, "consent")
+                .put("dataCategories", List.of("identity", "contact", "signals", "language")));
+        Map<String, Object> body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("safeContact", "only this number");
+        as("anna").body(body).post("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("client.safeContact"));
+        body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("safeContact", null);
+        part(body, "consent").put("dataCategories", List.of("identity", "contact", "signals", "language"));
+        as("anna").body(body).post("/api/referrals").then().statusCode(201);
+    }
+
+    private static Map<String, Object> safe(Map<String, Object> body) {
+        return part(part(body, "client"), "safeContact");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> time(Map<String, Object> body) {
+        return ((List<Map<String, Object>>) safe(body).get("times")).get(0);
+    }
+
+    @Test
     void pregnancyContextIsValidated() {
         assertRefused("pregnancy", b -> b.remove("pregnancy"));
         assertRefused("pregnancy.dueDate", b -> part(b, "pregnancy").put("birthDate",

@@ -4,6 +4,7 @@ import static nl.zorgpad.referral.support.Api.as;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.move;
 import static nl.zorgpad.referral.support.Api.part;
+import static nl.zorgpad.referral.support.Api.safeContact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,7 @@ class ErasureIsCompleteTest {
         client.put("email", marker.toLowerCase() + "@example.org");
         client.put("preferredLanguage", "nl " + marker);
         client.put("literacyNote", "reads little, " + marker);
-        client.put("safeContactInstructions", "only call, " + marker);
+        client.put("safeContact", safeContact("only call, " + marker));
         part(body, "referrer").put("name", "Midwife " + marker);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> signals = (List<Map<String, Object>>) body.get("signals");

@@ -30,7 +30,7 @@ class ExportTest {
     private static final String HEADER = "referralId,status,createdAt,referringPracticeId,partnerId,partnerName,"
             + "signalCodes,acknowledgeDeadline,overdue,reasonCode,outcome,closedAt,detailsErased,clientName,"
             + "clientBirthDate,clientBsn,clientPhone,clientEmail,clientPostcode,clientHouseNumber,preferredLanguage,"
-            + "interpreterNeeded,literacyNote,safeContactInstructions";
+            + "interpreterNeeded,literacyNote,hasSafeContact";
 
     private static final String EXPORTS_BY_ANNA = "SELECT count(*) FROM access_log WHERE event = 'export' "
             + "AND user_id = 'anna'";
@@ -60,7 +60,7 @@ class ExportTest {
         assertEquals("2001-03-04", row.get("clientBirthDate"));
         assertEquals("06 12345678", row.get("clientPhone"));
         assertEquals("9203AB", row.get("clientPostcode"));
-        assertTrue(row.get("safeContactInstructions").startsWith("Only this number"), "the referrer sees it");
+        assertEquals("true", row.get("hasSafeContact"));
         for (List<String> line : rows.subList(1, rows.size())) {
             assertEquals(row.get("referringPracticeId"), line.get(3), "only anna's own practice");
             assertTrue(line.get(6).contains("financial-debt"), "only the filtered signal");
@@ -93,8 +93,7 @@ class ExportTest {
         String daan = export("daan");
         assertTrue(daan.contains(toSmallingerland) && daan.contains(beas));
         assertFalse(daan.contains(toOpsterland), "daan gets nothing addressed to Opsterland");
-        assertTrue(row(parse(daan), toSmallingerland).get("safeContactInstructions")
-                .startsWith("Only this number"), "the receiving team sees the safe-contact instructions");
+        assertEquals("true", row(parse(daan), toSmallingerland).get("hasSafeContact"));
         String eva = export("eva");
         assertTrue(eva.contains(toOpsterland));
         assertFalse(eva.contains(toSmallingerland) || eva.contains(beas),
@@ -112,26 +111,35 @@ class ExportTest {
     }
 
     @Test
-    void safeContactInstructionsAreLeftOutWhereTheDetailViewWithholdsThem() {
+    void safeContactRulesAreNeverExportedOnlyThatTheyExist() {
         String id = asPracticeSoftware().body(handover(uniqueName(), "financial-debt")).post("/api/referrals")
                 .then().statusCode(201).extract().path("handovers[0].referralId");
-        Map<String, String> annas = row(parse(export("anna")), id);
-        assertNotNull(annas.get("clientName"));
-        assertEquals("", annas.get("safeContactInstructions"), "a practice colleague of the referrer");
-        assertTrue(row(parse(export("daan")), id).get("safeContactInstructions").startsWith("Only this number"));
+        Map<String, Object> body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("safeContact", null);
+        String withoutRules = as("anna").body(body).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        for (String user : List.of("anna", "daan")) {
+            String csv = export(user);
+            Map<String, String> row = row(parse(csv), id);
+            assertNotNull(row.get("clientName"));
+            assertEquals("true", row.get("hasSafeContact"), user);
+            assertEquals("false", row(parse(csv), withoutRules).get("hasSafeContact"), user);
+            assertFalse(csv.contains("Only this number") || csv.contains("87654321") || csv.contains("home-visit"),
+                    user + "'s export holds no safe-contact rule");
+        }
     }
 
     @Test
     void cellsASpreadsheetWouldReadAsAFormulaAreNeutralised() {
         Map<String, Object> body = handover(uniqueName(), "financial-debt");
         part(body, "client").put("literacyNote", "=HYPERLINK(\"http://evil.example\",\"click\")");
-        part(body, "client").put("safeContactInstructions", "+31 6 only, never letters");
+        part(body, "client").put("houseNumber", "+12 bis");
         String id = as("anna").body(body).post("/api/referrals").then().statusCode(201).extract()
                 .path("handovers[0].referralId");
         String csv = export("anna");
         Map<String, String> row = row(parse(csv), id);
         assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", row.get("literacyNote"));
-        assertEquals("'+31 6 only, never letters", row.get("safeContactInstructions"));
+        assertEquals("'+12 bis", row.get("clientHouseNumber"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), "quotes doubled");
     }
 

@@ -5,6 +5,7 @@ import static nl.zorgpad.referral.support.Api.asPracticeSoftware;
 import static nl.zorgpad.referral.support.Api.createAsAnna;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.moveWithDetails;
+import static nl.zorgpad.referral.support.Api.part;
 import static nl.zorgpad.referral.support.Api.uniqueName;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.PathwayStub;
@@ -38,12 +40,18 @@ class ReadAndIsolationTest {
         as("anna").get("/api/referrals/" + id).then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("client.name", equalTo(name))
-                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("client.safeContact.note", containsString("Only this number"))
+                .body("client.safeContact.channels", equalTo(List.of("phone", "home-visit")))
+                .body("client.safeContact.phone", equalTo("06 87654321"))
+                .body("client.safeContact.times[0].days", equalTo(List.of("monday", "wednesday")))
+                .body("client.safeContact.times[0].from", equalTo("09:00"))
+                .body("client.safeContact.noMessages", equalTo(true))
                 .body("signals[0].note", equalTo("Handover note about financial-debt"))
                 .body("allowedTransitions", equalTo(List.of("cancelled")));
         as("daan").get("/api/referrals/" + id).then().statusCode(200)
                 .body("client.name", equalTo(name))
-                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("client.safeContact.note", containsString("Only this number"))
+                .body("client.safeContact.phone", equalTo("06 87654321"))
                 .body("allowedTransitions", equalTo(List.of("accepted", "rejected")));
     }
 
@@ -90,16 +98,33 @@ class ReadAndIsolationTest {
     }
 
     @Test
-    void safeContactInstructionsAreWithheldFromPracticeColleaguesOfTheReferrer() {
+    void safeContactRulesAreWithheldFromPracticeColleaguesOfTheReferrer() {
         String id = asPracticeSoftware().body(handover(uniqueName(), "financial-debt")).post("/api/referrals")
                 .then().statusCode(201).extract().path("handovers[0].referralId");
         as("anna").get("/api/referrals/" + id).then().statusCode(200)
                 .body("client.name", notNullValue())
-                .body("client.safeContactInstructions", nullValue())
-                .body("safeContactWithheld", equalTo(true));
+                .body("client.safeContact", nullValue())
+                .body("client.phone", notNullValue())
+                .body("safeContactWithheld", equalTo(true))
+                .body(not(containsString("87654321")));
         as("daan").get("/api/referrals/" + id).then().statusCode(200)
-                .body("client.safeContactInstructions", containsString("Only this number"))
+                .body("client.safeContact.note", containsString("Only this number"))
                 .body("safeContactWithheld", equalTo(false));
+    }
+
+    @Test
+    void listsShowThatSafeContactRulesExistButNotTheRules() {
+        String withRules = createAsAnna("financial-debt");
+        Map<String, Object> body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("safeContact", null);
+        String withoutRules = as("anna").body(body).post("/api/referrals")
+                .then().statusCode(201).extract().path("handovers[0].referralId");
+        for (String user : List.of("anna", "daan")) {
+            var list = as(user).get("/api/referrals?size=100").then().statusCode(200)
+                    .body(not(containsString("87654321"))).body(not(containsString("Only this number")));
+            list.body("items.find { it.id == '" + withRules + "' }.hasSafeContact", equalTo(true))
+                    .body("items.find { it.id == '" + withoutRules + "' }.hasSafeContact", equalTo(false));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.zorgpad.referral.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.referral.domain.ClientDetails;
+import nl.zorgpad.referral.domain.SafeContact;
 import nl.zorgpad.referral.domain.Referral;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class ReferralCsvTest {
     }
 
     @Test
-    void everyCellIsQuotedQuotesAreDoubledAndSafeContactOnlyWhenAllowed() {
+    void everyCellIsQuotedQuotesAreDoubledAndSafeContactRulesNeverWritten() {
         Referral r = new Referral();
         r.id = UUID.fromString("0b6f8c1e-5d7a-4c1e-9a43-2f1d7c9e8a10");
         r.status = "requested";
@@ -37,11 +39,11 @@ class ReferralCsvTest {
         r.signalCodes = new String[] {"financial-debt", "smoking"};
         r.acknowledgeDeadline = LocalDate.of(2026, 12, 1);
         r.client = new ClientDetails("M. de Vries", LocalDate.of(2002, 5, 14), null, "0612345678", null, "9203AB",
-                "12", "nl", false, "line one\nline two", "only this number");
+                "12", "nl", false, "line one\nline two", new SafeContact(List.of("phone"), "0687654321",
+                List.of(new SafeContact.SafeTime(List.of("monday"), "09:00", "12:00")), true, "only this number"));
 
         LocalDate today = LocalDate.of(2026, 11, 24);
-        String shown = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, today)));
-        String withheld = ReferralCsv.write(List.of(new ReferralCsv.Row(r, false, today)));
+        String shown = ReferralCsv.write(List.of(new ReferralCsv.Row(r, today)));
 
         String[] lines = shown.split("\r\n");
         assertEquals(2, lines.length);
@@ -50,8 +52,9 @@ class ReferralCsvTest {
                 + "\"2026-11-24T09:31:02Z\",\"practice-a\",\"partner-b\",\"Team \"\"B\"\", Drachten\","
                 + "\"financial-debt smoking\",\"2026-12-01\",\"false\",\"\",\"\",\"\",\"false\",\"M. de Vries\","
                 + "\"2002-05-14\",\"\",\"0612345678\""), lines[1]);
-        assertTrue(lines[1].endsWith("\"line one\nline two\",\"only this number\""), lines[1]);
-        assertTrue(withheld.endsWith("\"line one\nline two\",\"\"\r\n"), withheld);
+        assertTrue(lines[1].endsWith("\"line one\nline two\",\"true\""), lines[1]);
+        assertFalse(shown.contains("only this number") || shown.contains("0687654321") || shown.contains("09:00"),
+                "only that safe-contact rules exist");
     }
 
     @Test
@@ -72,7 +75,7 @@ class ReferralCsvTest {
     }
 
     private static String overdueCell(Referral r, LocalDate today) {
-        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, today))).split("\r\n")[1];
+        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, today))).split("\r\n")[1];
         return line.split(",")[ReferralCsv.HEADER.indexOf("overdue")];
     }
 
@@ -88,7 +91,7 @@ class ReferralCsvTest {
         r.signalCodes = new String[] {"financial-debt"};
         r.acknowledgeDeadline = LocalDate.of(2026, 12, 1);
         r.eraseClientDetails(Instant.now(), "consent-withdrawn");
-        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, true, LocalDate.of(2026, 11, 24))))
+        String line = ReferralCsv.write(List.of(new ReferralCsv.Row(r, LocalDate.of(2026, 11, 24))))
                 .split("\r\n")[1];
         assertTrue(line.endsWith(",\"true\"" + ",\"\"".repeat(11)), line);
     }

@@ -35,6 +35,21 @@ public final class Api {
         return "Meriam Test" + CLIENTS.incrementAndGet() + " " + UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /** Safe-contact rules: phone and home visits, a safe number, mornings on two days, no messages; mutable. */
+    public static Map<String, Object> safeContact(String note) {
+        Map<String, Object> time = new LinkedHashMap<>();
+        time.put("days", new ArrayList<>(List.of("monday", "wednesday")));
+        time.put("from", "09:00");
+        time.put("until", "12:00");
+        Map<String, Object> safe = new LinkedHashMap<>();
+        safe.put("channels", new ArrayList<>(List.of("phone", "home-visit")));
+        safe.put("phone", "06 87654321");
+        safe.put("times", new ArrayList<>(List.of(time)));
+        safe.put("noMessages", true);
+        safe.put("note", note);
+        return safe;
+    }
+
     /** A valid handover request (mutable maps, so a test can break one field). */
     public static Map<String, Object> handover(String name, String... signals) {
         Map<String, Object> client = new LinkedHashMap<>();
@@ -48,7 +63,7 @@ public final class Api {
         client.put("preferredLanguage", "nl");
         client.put("interpreterNeeded", false);
         client.put("literacyNote", "prefers spoken explanation");
-        client.put("safeContactInstructions", "Only this number, never when her partner is home, no letters");
+        client.put("safeContact", safeContact("Only this number, never when her partner is home"));
         Map<String, Object> pregnancy = new LinkedHashMap<>();
         pregnancy.put("dueDate", LocalDate.now().plusMonths(4).toString());
         pregnancy.put("birthDate", null);

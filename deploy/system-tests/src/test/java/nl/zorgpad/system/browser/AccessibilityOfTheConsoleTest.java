@@ -34,7 +34,8 @@ class AccessibilityOfTheConsoleTest {
         anna.logsIn();
         NewReferralPage form = NewReferralPage.openIn(anna)
                 .client(linda)
-                .safeContact("Alleen bellen op haar eigen mobiel; geen post; niet als haar partner thuis is")
+                .safeContact("Niet als haar partner thuis is", "phone", "text-message")
+                .safeTimes("09:00", "14:30", "monday", "tuesday", "thursday")
                 .dueDate(LocalDate.now().plusWeeks(14))
                 .signal("trauma", "Paniek bij de eerste bevalling; misbruik in het verleden")
                 .signal("social-network", "Niemand om thuis hulp aan te vragen")

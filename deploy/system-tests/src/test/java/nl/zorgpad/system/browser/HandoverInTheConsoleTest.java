@@ -39,7 +39,7 @@ class HandoverInTheConsoleTest {
         anna.logsIn();
         NewReferralPage form = NewReferralPage.openIn(anna)
                 .client(meriam)
-                .safeContact("Alleen bellen op haar eigen nummer")
+                .safeContact("Niet als haar partner thuis is", "phone", "home-visit")
                 .dueDate(LocalDate.now().plusWeeks(20))
                 .signal("financial-debt", "Zorgen over de kosten van babyspullen en een achterstand met de huur")
                 .signal("psychological", "Bang voor de bevalling; depressie na haar eerste kind")
@@ -63,8 +63,9 @@ class HandoverInTheConsoleTest {
         assertEquals(meriam.name(), referral.clientName());
         assertEquals("safe-contact", referral.firstContentAfterHeading());
         assertTrue(referral.safeContactComesBeforeClientDetails());
-        assertTrue(referral.safeContactWarning().contains("Alleen bellen op haar eigen nummer"),
-                referral.safeContactWarning());
+        String warning = referral.safeContactWarning();
+        assertTrue(warning.contains("Niet als haar partner thuis is") && warning.contains("telefoon, huisbezoek")
+                && warning.contains("Laat geen berichten achter"), warning);
 
         ReferralPage accepted = referral.accept();
         assertEquals("geaccepteerd", accepted.status());

@@ -37,9 +37,25 @@ public final class NewReferralPage {
         return this;
     }
 
-    /** How the team may (and may not) contact her; shown to the receiving team first. */
-    public NewReferralPage safeContact(String instruction) {
-        type("safeContactInstructions", instruction);
+    /**
+     * How the team may (and may not) contact her, shown to the receiving team first: exactly these safe channels,
+     * no messages to be left, and a note.
+     */
+    public NewReferralPage safeContact(String note, String... channels) {
+        tickExactly("safeChannel", Set.of(channels));
+        WebElement noMessages = browser.driver().findElement(By.name("safeNoMessages"));
+        if (!noMessages.isSelected()) {
+            noMessages.click();
+        }
+        type("safeNote", note);
+        return this;
+    }
+
+    /** When contact is safe: on exactly these days, between two times (HH:mm). */
+    public NewReferralPage safeTimes(String from, String until, String... days) {
+        tickExactly("safeDay", Set.of(days));
+        set("safeFrom", from);
+        set("safeUntil", until);
         return this;
     }
 
@@ -123,8 +139,13 @@ public final class NewReferralPage {
      * the browser's locale; then the input event a person's typing would fire.
      */
     private void date(String field, LocalDate date) {
+        set(field, date.toString());
+    }
+
+    /** A date or time field, for the same reason as {@link #date}: what one types depends on the locale. */
+    private void set(String field, String value) {
         browser.script("var field = document.getElementById(arguments[0]); field.value = arguments[1];"
                 + "field.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "field.dispatchEvent(new Event('change', {bubbles: true}));", field, date.toString());
+                + "field.dispatchEvent(new Event('change', {bubbles: true}));", field, value);
     }
 }
