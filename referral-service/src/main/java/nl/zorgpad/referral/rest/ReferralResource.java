@@ -138,7 +138,7 @@ public class ReferralResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return queries.list(caller.get(), new ReferralQueries.ListFilter(status, overdue, signal, from, to,
-                page, size));
+                null, null, page, size));
     }
 
     @GET
@@ -149,8 +149,9 @@ public class ReferralResource {
             description = "Same filters and visibility as the list, without paging (at most "
                     + ReferralQueries.EXPORT_LIMIT + " referrals): a midwife exports her practice's referrals, a "
                     + "district team those addressed to it. Of the safe-contact rules only whether they exist "
-                    + "(column hasSafeContact): the rules are never exported. Every exported referral is recorded in the access log (event export). Cells a "
-                    + "spreadsheet would read as a formula start with an apostrophe.")
+                    + "(column hasSafeContact): the rules are never exported. Every exported referral is recorded "
+                    + "in the access log (event export). Cells a spreadsheet would read as a formula start with an "
+                    + "apostrophe.")
     @APIResponse(responseCode = "200", description = "One line per referral after a header line (RFC 4180)",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "export", value = CSV_EXAMPLE)))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
@@ -28,8 +29,13 @@ public class ReferralQueries {
     /** The most referrals one export holds; a wider selection is refused (narrow it by date). */
     public static final int EXPORT_LIMIT = 10_000;
 
-    public record ListFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to, int page,
-                             int size) {
+    /** The list's filters; {@code partnerId} and {@code practiceId} narrow to one partner or one practice. */
+    public record ListFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to,
+                             String partnerId, String practiceId, int page, int size) {
+    }
+
+    /** A page of whole referrals as their reader sees them, for an adapter that shows more than a list line. */
+    public record ViewPage(List<Versioned<ReferralView>> items, long total) {
     }
 
     public record Page(
@@ -75,9 +81,50 @@ public class ReferralQueries {
                 .map(HistoryLine::of).toList();
     }
 
+    /**
+     * The name of an organisation the caller deals with: her own, or the other end of one of her referrals; empty
+     * for any other. Partners are named as the route named them; a practice by its id (its name is not kept here).
+     * No client data, so not an access to log.
+     */
+    @Transactional
+    public Optional<String> organisationName(Caller caller, String organisationId) {
+        String own = caller.organisationId();
+        boolean midwife = caller.hasRole(Roles.MIDWIFE);
+        String theirs = midwife ? "partnerId" : "referringPracticeId";
+        String ours = midwife ? "referringPracticeId" : "partnerId";
+        Optional<Referral> shared = Referral.<Referral>find(ours + " = ?1 AND " + theirs + " = ?2", own, organisationId)
+                .firstResultOptional();
+        if (shared.isPresent()) {
+            return Optional.of(midwife ? shared.get().partnerName : organisationId);
+        }
+        if (!organisationId.equals(own)) {
+            return Optional.empty();
+        }
+        return midwife ? Optional.of(own) : Referral.<Referral>find("partnerId", own).firstResultOptional()
+                .map(r -> r.partnerName).or(() -> Optional.of(own));
+    }
+
     /** A page of the caller's referrals, newest first (creation time, then id, so pages neither overlap nor skip). */
     @Transactional
     public Page list(Caller caller, ListFilter filter) {
+        LocalDate today = access.today();
+        Selection selection = select(caller, filter, today);
+        return new Page(selection.rows().stream().map(r -> ReferralSummary.of(r, today)).toList(), filter.page(),
+                filter.size(), selection.total());
+    }
+
+    /** The same page as {@link #list}, each referral whole as its reader sees it (FHIR's Task search). */
+    @Transactional
+    public ViewPage listViews(Caller caller, ListFilter filter) {
+        Selection selection = select(caller, filter, access.today());
+        return new ViewPage(selection.rows().stream()
+                .map(r -> new Versioned<>(access.view(r, caller), r.version)).toList(), selection.total());
+    }
+
+    private record Selection(List<Referral> rows, long total) {
+    }
+
+    private Selection select(Caller caller, ListFilter filter, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (filter.page() < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
@@ -85,15 +132,23 @@ public class ReferralQueries {
         if (filter.size() < 1 || filter.size() > 100) {
             errors.add(new FieldError("size", "must be between 1 and 100"));
         }
-        LocalDate today = access.today();
         Criteria criteria = criteria(caller, filter.status(), filter.overdue(), filter.signal(), filter.from(),
                 filter.to(), today, errors, "Invalid list filter");
-        var query = Referral.<Referral>find(criteria.where() + " ORDER BY createdAt DESC, id", criteria.params())
+        StringBuilder where = new StringBuilder(criteria.where());
+        Map<String, Object> params = new LinkedHashMap<>(criteria.params());
+        if (filter.partnerId() != null) {
+            where.append(" AND partnerId = :partner");
+            params.put("partner", filter.partnerId());
+        }
+        if (filter.practiceId() != null) {
+            where.append(" AND referringPracticeId = :practice");
+            params.put("practice", filter.practiceId());
+        }
+        var query = Referral.<Referral>find(where + " ORDER BY createdAt DESC, id", params)
                 .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));
         List<Referral> rows = query.list();
         accessLog.recordAll("list", rows, caller, AccessLog.OK);
-        return new Page(rows.stream().map(r -> ReferralSummary.of(r, today)).toList(), filter.page(), filter.size(),
-                query.count());
+        return new Selection(rows, query.count());
     }
 
     /**

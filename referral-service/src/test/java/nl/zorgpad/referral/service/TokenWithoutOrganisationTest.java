@@ -53,9 +53,9 @@ class TokenWithoutOrganisationTest {
     @Test
     void aListOrExportWithoutOrganisationIsRefusedNotEmpty() {
         assertForbidden(() -> queries.list(MIDWIFE, new ReferralQueries.ListFilter(null, null, null, null, null,
-                0, 20)));
+                null, null, 0, 20)));
         assertForbidden(() -> queries.list(DISTRICT_TEAM, new ReferralQueries.ListFilter(null, null, null, null,
-                null, 0, 20)));
+                null, null, null, 0, 20)));
         assertForbidden(() -> queries.export(MIDWIFE, new ReferralQueries.ExportFilter(null, null, null, null,
                 null)));
     }

@@ -85,13 +85,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.status(401).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.UNAUTHORIZED)
+        return Response.status(401).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.UNAUTHORIZED_PROBLEM)
                 .header("WWW-Authenticate", AuthenticationProblems.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Response.status(403).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.FORBIDDEN).build();
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(AuthenticationProblems.FORBIDDEN_PROBLEM)
+                .build();
     }
 
     @ServerExceptionMapper

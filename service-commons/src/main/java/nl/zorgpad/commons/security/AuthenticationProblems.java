@@ -21,10 +21,12 @@ public class AuthenticationProblems {
 
     public static final String CHALLENGE = "Bearer";
     /** The 401 body, here and for a REST-layer refusal ({@code ProblemMappers}): one answer wherever it fails. */
-    public static final String UNAUTHORIZED = Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required",
-            null, null).toJson();
-    public static final String FORBIDDEN = Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation",
-            null, null).toJson();
+    public static final Problem UNAUTHORIZED_PROBLEM = Problem.of(ProblemType.UNAUTHORIZED,
+            "A valid bearer token is required", null, null);
+    public static final Problem FORBIDDEN_PROBLEM = Problem.of(ProblemType.FORBIDDEN,
+            "Your role does not allow this operation", null, null);
+    public static final String UNAUTHORIZED = UNAUTHORIZED_PROBLEM.toJson();
+    public static final String FORBIDDEN = FORBIDDEN_PROBLEM.toJson();
 
     void register(@Observes Router router) {
         router.route().order(-1).failureHandler(context -> {
