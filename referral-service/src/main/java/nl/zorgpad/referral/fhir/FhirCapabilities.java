@@ -43,6 +43,10 @@ final class FhirCapabilities {
                 .addService().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/restful-security-service")
                 .setCode("OAuth");
 
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
+                .setDocumentation("A handover (role midwife): one Patient, one Consent, one Practitioner, "
+                        + "Observations of the pregnancy, a ServiceRequest per signal and a Task per ServiceRequest, "
+                        + "each entry POST; Idempotency-Key or If-None-Exist makes a retry answer the same");
         CapabilityStatementRestResourceComponent task = resource(rest, "Task",
                 "A referral: its status, owner, requester, deadline (restriction.period.end), reason and outcome",
                 TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);

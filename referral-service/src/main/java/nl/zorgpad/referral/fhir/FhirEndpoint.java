@@ -3,8 +3,11 @@ package nl.zorgpad.referral.fhir;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +17,16 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.zorgpad.commons.problem.ProblemException;
+import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.commons.security.Roles;
 import nl.zorgpad.referral.service.ReferralQueries;
 import nl.zorgpad.referral.service.Refusals;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Resource;
@@ -35,12 +43,26 @@ public class FhirEndpoint {
 
     private final ReferralQueries queries;
     private final TaskSearch search;
+    private final FhirHandovers handovers;
     private final CurrentCaller caller;
 
-    public FhirEndpoint(ReferralQueries queries, TaskSearch search, CurrentCaller caller) {
+    public FhirEndpoint(ReferralQueries queries, TaskSearch search, FhirHandovers handovers, CurrentCaller caller) {
         this.queries = queries;
         this.search = search;
+        this.handovers = handovers;
         this.caller = caller;
+    }
+
+    /** A handover as a transaction Bundle (see {@link HandoverBundle}); a retry with the same key answers the same. */
+    @POST
+    @Consumes({FhirFormat.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.MIDWIFE)
+    public Bundle transaction(Bundle bundle, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (bundle == null) {
+            throw new ProblemException(ProblemType.UNREADABLE, "A transaction Bundle is required", List.of(),
+                    Map.of());
+        }
+        return handovers.create(caller.get(), bundle, idempotencyKey);
     }
 
     @GET

@@ -39,7 +39,12 @@ public class OperationOutcomes implements ContainerResponseFilter {
         IssueType type = issueType(problem);
         String summary = problem.title() + (problem.detail() == null ? "" : ": " + problem.detail());
         if (problem.errors().isEmpty()) {
-            outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(summary);
+            var issue = outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(summary);
+            // A duplicate points at the open referral, as the Task a client can read.
+            Object existing = problem.extensions().get("existingReferralId");
+            if (existing != null) {
+                issue.getDetails().setText("Task/" + existing);
+            }
         }
         for (FieldError error : problem.errors()) {
             var issue = outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type)

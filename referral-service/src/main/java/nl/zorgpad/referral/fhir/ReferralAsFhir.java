@@ -1,6 +1,7 @@
 package nl.zorgpad.referral.fhir;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.zorgpad.referral.domain.ClientDetails;
 import nl.zorgpad.referral.domain.SignalNote;
+import nl.zorgpad.referral.service.CreatedReferrals;
 import nl.zorgpad.referral.service.ReferralView;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -41,21 +43,11 @@ final class ReferralAsFhir {
     }
 
     static Task task(ReferralView r, int version) {
-        Task task = new Task();
-        task.setId(r.id().toString());
+        Task task = task(r.id(), r.status(), r.signalCodes().size(), r.referringPracticeId(), r.partnerId(),
+                r.partnerName(), r.acknowledgeDeadline());
         task.setMeta(meta(r, version));
-        task.setStatus(Task.TaskStatus.fromCode(r.status()));
-        task.setIntent(Task.TaskIntent.ORDER);
-        task.getCode().addCoding().setSystem(TASK_CODES).setCode("fulfill");
-        List<String> requests = serviceRequestIds(r);
-        task.setFocus(new Reference("ServiceRequest/" + requests.get(0)));
-        requests.forEach(id -> task.addBasedOn(new Reference("ServiceRequest/" + id)));
-        task.setFor(new Reference("Patient/" + r.id()));
         task.setAuthoredOn(Date.from(r.createdAt()));
         task.setLastModified(Date.from(lastChange(r)));
-        task.setRequester(new Reference("Organization/" + r.referringPracticeId()));
-        task.setOwner(new Reference("Organization/" + r.partnerId()).setDisplay(r.partnerName()));
-        task.getRestriction().getPeriod().setEndElement(new DateTimeType(r.acknowledgeDeadline().toString()));
         if (r.reasonCode() != null) {
             CodeableConcept reason = new CodeableConcept().setText(r.reasonText());
             reason.addCoding().setSystem(STATUS_REASONS).setCode(r.reasonCode());
@@ -64,6 +56,33 @@ final class ReferralAsFhir {
         if (r.outcome() != null) {
             task.addOutput().setType(new CodeableConcept().setText("outcome")).setValue(new StringType(r.outcome()));
         }
+        return task;
+    }
+
+    /** A Task just created by a handover (version 0), from what the create answered. */
+    static Task created(CreatedReferrals.CreatedHandover h, String practiceId, Instant createdAt) {
+        Task task = task(h.referralId(), h.status(), h.signalCodes().size(), practiceId, h.partnerId(),
+                h.partnerName(), h.acknowledgeDeadline());
+        task.setMeta(new Meta().setVersionId("0").setLastUpdated(Date.from(createdAt)));
+        task.setAuthoredOn(Date.from(createdAt));
+        return task;
+    }
+
+    private static Task task(UUID id, String status, int signals, String practiceId, String partnerId,
+                             String partnerName, LocalDate deadline) {
+        Task task = new Task();
+        task.setId(id.toString());
+        task.setStatus(Task.TaskStatus.fromCode(status));
+        task.setIntent(Task.TaskIntent.ORDER);
+        task.getCode().addCoding().setSystem(TASK_CODES).setCode("fulfill");
+        for (int n = 1; n <= signals; n++) {
+            task.addBasedOn(new Reference("ServiceRequest/" + id + "-" + n));
+        }
+        task.setFocus(new Reference("ServiceRequest/" + id + "-1"));
+        task.setFor(new Reference("Patient/" + id));
+        task.setRequester(new Reference("Organization/" + practiceId));
+        task.setOwner(new Reference("Organization/" + partnerId).setDisplay(partnerName));
+        task.getRestriction().getPeriod().setEndElement(new DateTimeType(deadline.toString()));
         return task;
     }
 
@@ -122,10 +141,6 @@ final class ReferralAsFhir {
         organization.setActive(true);
         organization.setName(name);
         return organization;
-    }
-
-    static List<String> serviceRequestIds(ReferralView r) {
-        return Stream.iterate(1, n -> n <= r.signalCodes().size(), n -> n + 1).map(n -> r.id() + "-" + n).toList();
     }
 
     /** The referral and the position of the signal in a ServiceRequest id; empty when the id is not one of ours. */

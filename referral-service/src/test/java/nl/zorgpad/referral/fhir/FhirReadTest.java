@@ -1,6 +1,9 @@
 package nl.zorgpad.referral.fhir;
 
 import static io.restassured.RestAssured.given;
+import static nl.zorgpad.referral.fhir.FhirApi.FHIR_JSON;
+import static nl.zorgpad.referral.fhir.FhirApi.assertOutcome;
+import static nl.zorgpad.referral.fhir.FhirApi.read;
 import static nl.zorgpad.referral.support.Api.as;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.moveWithDetails;
@@ -17,12 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.PathwayStub;
 import nl.zorgpad.stack.keycloak.DemoTokens;
@@ -35,51 +36,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FhirReadTest {
 
-    private static final String FHIR_JSON = "application/fhir+json";
-
     @Inject
     AgroalDataSource db;
-
-    private static ValidatableResponse fhir(String user, String path) {
-        return given().auth().oauth2(DemoTokens.forUser(user)).accept(FHIR_JSON).get("/fhir/" + path).then();
-    }
 
     /** A handover as anna with a BSN of its own (a BSN used twice would be a duplicate). */
     private static String referral(String name, String... signals) {
         Map<String, Object> body = handover(name, signals);
-        part(body, "client").put("bsn", bsn());
+        part(body, "client").put("bsn", HandoverBundles.bsn());
         return as("anna").body(body).post("/api/referrals").then().statusCode(201)
                 .extract().path("handovers[0].referralId");
-    }
-
-    /** A random BSN that passes the 11-check: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
-    private static String bsn() {
-        while (true) {
-            String first = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (first.charAt(i) - '0');
-            }
-            int last = sum % 11;
-            if (last < 10) {
-                return first + last;
-            }
-        }
-    }
-
-    private static void assertOutcome(ValidatableResponse response, int status, String code) {
-        response.statusCode(status).contentType(startsWith(FHIR_JSON))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].severity", equalTo("error"))
-                .body("issue[0].code", equalTo(code))
-                .body(not(containsString("Exception")));
     }
 
     @Test
     void bothEndsReadTheReferralAsATaskWithItsVersionAsETag() {
         String id = referral(uniqueName(), "financial-debt", "poverty-income");
         for (String user : List.of("anna", "daan")) {
-            fhir(user, "Task/" + id).statusCode(200).contentType(startsWith(FHIR_JSON))
+            read(user, "Task/" + id).statusCode(200).contentType(startsWith(FHIR_JSON))
                     .header("ETag", equalTo("W/\"0\""))
                     .body("resourceType", equalTo("Task"))
                     .body("id", equalTo(id))
@@ -96,14 +68,14 @@ class FhirReadTest {
                             .extract().path("acknowledgeDeadline")));
         }
         moveWithDetails("daan", id, "accepted").statusCode(200);
-        fhir("anna", "Task/" + id).statusCode(200).header("ETag", equalTo("W/\"1\""))
+        read("anna", "Task/" + id).statusCode(200).header("ETag", equalTo("W/\"1\""))
                 .body("status", equalTo("accepted"));
     }
 
     @Test
     void eachSignalIsAServiceRequestWithTheMidwifesNote() {
         String id = referral(uniqueName(), "financial-debt", "poverty-income");
-        fhir("daan", "ServiceRequest/" + id + "-2").statusCode(200)
+        read("daan", "ServiceRequest/" + id + "-2").statusCode(200)
                 .body("resourceType", equalTo("ServiceRequest"))
                 .body("status", equalTo("active"))
                 .body("intent", equalTo("order"))
@@ -112,16 +84,16 @@ class FhirReadTest {
                 .body("code.coding[0].code", equalTo("poverty-income"))
                 .body("note[0].text", equalTo("Handover note about poverty-income"))
                 .body("subject.reference", equalTo("Patient/" + id));
-        assertOutcome(fhir("daan", "ServiceRequest/" + id + "-3"), 404, "not-found");
-        assertOutcome(fhir("daan", "ServiceRequest/" + id + "-x"), 404, "not-found");
-        assertOutcome(fhir("daan", "ServiceRequest/nonsense"), 404, "not-found");
+        assertOutcome(read("daan", "ServiceRequest/" + id + "-3"), 404, "not-found");
+        assertOutcome(read("daan", "ServiceRequest/" + id + "-x"), 404, "not-found");
+        assertOutcome(read("daan", "ServiceRequest/nonsense"), 404, "not-found");
     }
 
     @Test
     void thePatientCarriesTheBsnAndIsGoneOnceConsentIsWithdrawn() {
         String name = uniqueName();
         String id = referral(name, "financial-debt");
-        fhir("daan", "Patient/" + id).statusCode(200)
+        read("daan", "Patient/" + id).statusCode(200)
                 .body("resourceType", equalTo("Patient"))
                 .body("name[0].text", equalTo(name))
                 .body("birthDate", equalTo("2001-03-04"))
@@ -131,8 +103,8 @@ class FhirReadTest {
                 .body("telecom.value", hasItem("06 12345678"))
                 .body("address[0].postalCode", equalTo("9203AB"));
         as("anna").post("/api/referrals/" + id + "/consent-withdrawal").then().statusCode(200);
-        assertOutcome(fhir("daan", "Patient/" + id), 404, "not-found");
-        fhir("daan", "Task/" + id).statusCode(200).body("status", equalTo("cancelled"));
+        assertOutcome(read("daan", "Patient/" + id), 404, "not-found");
+        read("daan", "Task/" + id).statusCode(200).body("status", equalTo("cancelled"));
     }
 
     @Test
@@ -143,15 +115,15 @@ class FhirReadTest {
         for (String user : List.of("bea", "eva")) {
             for (String path : List.of("Task/" + id, "Patient/" + id, "ServiceRequest/" + id + "-1",
                     "Organization/" + PathwayStub.SMALLINGERLAND.replace("smallingerland", "nowhere"))) {
-                assertOutcome(fhir(user, path), 404, "not-found");
+                assertOutcome(read(user, path), 404, "not-found");
             }
-            fhir(user, "Task?_count=100").statusCode(200).body("entry.resource.id", not(hasItem(id)));
+            read(user, "Task?_count=100").statusCode(200).body("entry.resource.id", not(hasItem(id)));
         }
         assertEquals(refusalsBefore + 6, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND "
                 + "outcome <> 'success'", UUID.fromString(id)), "three refused looks each by bea and eva");
-        fhir("anna", "Organization/" + PathwayStub.SMALLINGERLAND).statusCode(200)
+        read("anna", "Organization/" + PathwayStub.SMALLINGERLAND).statusCode(200)
                 .body("name", equalTo(as("anna").get("/api/referrals/" + id).then().extract().path("partnerName")));
-        fhir("daan", "Organization/practice-de-wieken").statusCode(200).body("id", equalTo("practice-de-wieken"));
+        read("daan", "Organization/practice-de-wieken").statusCode(200).body("id", equalTo("practice-de-wieken"));
     }
 
     @Test
@@ -159,7 +131,7 @@ class FhirReadTest {
         for (int i = 0; i < 3; i++) {
             referral(uniqueName(), "financial-debt");
         }
-        var first = fhir("daan", "Task?status=requested&_count=2").statusCode(200)
+        var first = read("daan", "Task?status=requested&_count=2").statusCode(200)
                 .body("resourceType", equalTo("Bundle"))
                 .body("type", equalTo("searchset"))
                 .body("entry.size()", equalTo(2))
@@ -176,26 +148,26 @@ class FhirReadTest {
                 .body("entry.size()", equalTo(2)).extract().path("entry.resource.id");
         assertEquals(List.of(), secondIds.stream().filter(firstIds::contains).toList(), "pages do not overlap");
 
-        fhir("daan", "Task?owner=Organization/" + PathwayStub.OPSTERLAND).statusCode(200)
+        read("daan", "Task?owner=Organization/" + PathwayStub.OPSTERLAND).statusCode(200)
                 .body("total", equalTo(0)).body("entry", nullValue());
-        fhir("anna", "Task?requester=Organization/practice-de-wieken&_count=5").statusCode(200)
+        read("anna", "Task?requester=Organization/practice-de-wieken&_count=5").statusCode(200)
                 .body("entry.resource.requester.reference", everyItem(equalTo("Organization/practice-de-wieken")));
     }
 
     @Test
     void badSearchParametersAreNamedInAnOperationOutcome() {
-        var outcome = fhir("daan", "Task?_count=1000&status=pending");
+        var outcome = read("daan", "Task?_count=1000&status=pending");
         assertOutcome(outcome, 400, "invalid");
         outcome.body("issue.expression.flatten()", equalTo(List.of("_count", "status")));
-        assertOutcome(fhir("daan", "Task?_lastUpdated=gt2026-01-01"), 400, "invalid");
+        assertOutcome(read("daan", "Task?_lastUpdated=gt2026-01-01"), 400, "invalid");
     }
 
     @Test
     void refusalsOutsideTheUseCasesAreOperationOutcomesToo() {
         assertOutcome(given().accept(FHIR_JSON).get("/fhir/Task").then(), 401, "login");
         assertOutcome(given().auth().oauth2("not-a-token").accept(FHIR_JSON).get("/fhir/Task").then(), 401, "login");
-        assertOutcome(fhir("vera", "Task"), 403, "forbidden");
-        assertOutcome(fhir("daan", "Encounter/1"), 404, "not-found");
+        assertOutcome(read("vera", "Task"), 403, "forbidden");
+        assertOutcome(read("daan", "Encounter/1"), 404, "not-found");
         assertOutcome(given().auth().oauth2(DemoTokens.forUser("daan")).accept("application/fhir+xml")
                 .get("/fhir/Task").then(), 406, "not-supported");
     }

@@ -1,0 +1,205 @@
+package nl.zorgpad.referral.fhir;
+
+import static nl.zorgpad.referral.fhir.FhirApi.FHIR_JSON;
+import static nl.zorgpad.referral.fhir.FhirApi.as;
+import static nl.zorgpad.referral.fhir.FhirApi.assertOutcome;
+import static nl.zorgpad.referral.fhir.FhirApi.read;
+import static nl.zorgpad.referral.fhir.HandoverBundles.first;
+import static nl.zorgpad.referral.fhir.HandoverBundles.handover;
+import static nl.zorgpad.referral.fhir.HandoverBundles.json;
+import static nl.zorgpad.referral.support.Api.uniqueName;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.zorgpad.referral.support.Api;
+import nl.zorgpad.referral.support.Db;
+import nl.zorgpad.referral.support.PathwayStub;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A handover by transaction Bundle goes through the same use case as {@code POST /api/referrals}: routing, consent,
+ * idempotency, the duplicate check, the access log and the outbox; every broken Bundle is an OperationOutcome and
+ * stores nothing.
+ */
+@QuarkusTest
+class FhirCreateTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    private long referrals() {
+        return Db.count(db, "SELECT count(*) FROM referral");
+    }
+
+    private static ValidatableResponse post(String user, Bundle bundle) {
+        return as(user).body(json(bundle)).post("/fhir").then();
+    }
+
+    @Test
+    void aPracticeRefersByTransactionBundleAndTheTeamReadsTheTask() {
+        String name = uniqueName();
+        var answer = post("anna", handover(name, "financial-debt", "poverty-income", "smoking")).statusCode(200)
+                .contentType(containsString(FHIR_JSON))
+                .body("resourceType", equalTo("Bundle"))
+                .body("type", equalTo("transaction-response"))
+                .body("entry.size()", equalTo(11))
+                .body("entry[0].response.location", containsString("Patient/"))
+                .body("entry[8].response.status", equalTo("201 Created"))
+                .body("entry[8].resource.owner.reference", equalTo("Organization/" + PathwayStub.SMALLINGERLAND))
+                .body("entry[10].resource.owner.reference", equalTo("Organization/" + PathwayStub.OPSTERLAND))
+                .extract();
+        String toSmallingerland = answer.path("entry[8].resource.id");
+        assertEquals(toSmallingerland, answer.path("entry[9].resource.id"), "two signals for one partner: one Task");
+        assertNotEquals(toSmallingerland, answer.path("entry[10].resource.id"));
+        assertEquals("ServiceRequest/" + toSmallingerland + "-2", answer.path("entry[6].response.location"));
+
+        read("daan", "Task/" + toSmallingerland).statusCode(200)
+                .body("status", equalTo("requested"))
+                .body("requester.reference", equalTo("Organization/practice-de-wieken"))
+                .body("restriction.period.end", equalTo(answer.path("entry[8].resource.restriction.period.end")));
+        read("daan", "ServiceRequest/" + toSmallingerland + "-1").statusCode(200)
+                .body("note[0].text", equalTo("Note on financial-debt"));
+        // One model: the same referral through the REST API, as the midwife typed it into her system.
+        Api.as("anna").get("/api/referrals/" + toSmallingerland).then().statusCode(200)
+                .body("client.name", equalTo(name))
+                .body("client.postcode", equalTo("9203AB"))
+                .body("pregnancy", org.hamcrest.Matchers.nullValue())
+                .body("vulnerability", equalTo("vulnerable"))
+                .body("consent.method", equalTo("verbal"))
+                .body("consent.partnerKinds", equalTo(List.of("district-team")))
+                .body("referrer.name", equalTo("Anna de Vries"));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? "
+                + "AND type = 'referral.requested'", UUID.fromString(toSmallingerland)));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'create' "
+                + "AND user_id = 'anna'", UUID.fromString(toSmallingerland)));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyOrConditionAnswersTheSameAndStoresOnce() {
+        Bundle bundle = handover(uniqueName(), "financial-debt");
+        String key = UUID.randomUUID().toString();
+        String first = as("anna").header("Idempotency-Key", key).body(json(bundle)).post("/fhir").then()
+                .statusCode(200).extract().path("entry[6].resource.id");
+        long stored = referrals();
+        as("anna").header("Idempotency-Key", key).body(json(bundle)).post("/fhir").then().statusCode(200)
+                .body("entry[6].resource.id", equalTo(first));
+        assertEquals(stored, referrals());
+
+        Bundle conditional = handover(uniqueName(), "financial-debt");
+        conditional.getEntry().get(6).getRequest().setIfNoneExist("identifier=" + UUID.randomUUID());
+        String created = post("anna", conditional).statusCode(200).extract().path("entry[6].resource.id");
+        post("anna", conditional).statusCode(200).body("entry[6].resource.id", equalTo(created));
+        assertEquals(stored + 1, referrals());
+    }
+
+    @Test
+    void aDuplicateIsAConflictNamingTheOpenTask() {
+        Bundle bundle = handover(uniqueName(), "financial-debt");
+        String open = post("anna", bundle).statusCode(200).extract().path("entry[6].resource.id");
+        long stored = referrals();
+        assertOutcome(post("anna", bundle), 409, "duplicate")
+                .body("issue[0].details.text", equalTo("Task/" + open));
+        assertEquals(stored, referrals());
+    }
+
+    @Test
+    void aSignalWithoutRouteIsAWarningOnItsEntriesWhileTheOthersAreCreated() {
+        post("anna", handover(uniqueName(), "financial-debt", "nowhere-routed")).statusCode(200)
+                .body("entry[7].response.status", equalTo("201 Created"))
+                .body("entry[6].response.status", equalTo("422 Unprocessable Entity"))
+                .body("entry[8].response.status", equalTo("422 Unprocessable Entity"))
+                .body("entry[8].response.outcome.issue[0].severity", equalTo("warning"))
+                .body("entry[8].response.outcome.issue[0].diagnostics", containsString("nowhere-routed"));
+    }
+
+    @Test
+    void onlyAMidwifeCreates() {
+        assertOutcome(post("daan", handover(uniqueName(), "financial-debt")), 403, "forbidden");
+    }
+
+    @Test
+    void everyBrokenBundleIsAnOperationOutcomeAndStoresNothing() {
+        long before = referrals();
+        Map<String, Consumer<Bundle>> broken = new LinkedHashMap<>();
+        broken.put("Bundle.type", b -> b.setType(Bundle.BundleType.BATCH));
+        broken.put("Bundle.entry", b -> b.getEntry().remove(1)); // no Consent
+        broken.put("Bundle.entry[1].resource.provision.actor.role", b -> first(b, Consent.class).getProvision()
+                .getActorFirstRep().getRole().getCodingFirstRep().setCode("programme"));
+        broken.put("Bundle.entry[1].resource.dateTime", b -> first(b, Consent.class)
+                .setDateTime(new Date(System.currentTimeMillis() + 86_400_000L * 3)));
+        broken.put("Bundle.entry[1].resource.category", b -> first(b, Consent.class).getCategory().remove(1));
+        broken.put("Bundle.entry[1].resource.provision.code", b -> first(b, Consent.class).getProvision().getCode()
+                .remove(1)); // no consent for contact data, which the Patient carries
+        broken.put("Bundle.entry[6].resource.focus", b -> first(b, Task.class).setFocus(null));
+        broken.put("Bundle.entry[6].resource.status", b -> first(b, Task.class).setStatus(Task.TaskStatus.DRAFT));
+        broken.put("Bundle.entry[0].resource.identifier", b -> first(b, Patient.class).getIdentifierFirstRep()
+                .setValue("123456789"));
+        broken.put("Bundle.entry[0].resource.birthDate", b -> first(b, Patient.class)
+                .setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1995")));
+        broken.put("Bundle.entry[0].resource.telecom", b -> first(b, Patient.class).getTelecom().clear());
+        broken.put("Bundle.entry[0].resource.address.postalCode", b -> first(b, Patient.class).getAddressFirstRep()
+                .setPostalCode("12345"));
+        broken.put("Bundle.entry[2].resource.name", b -> first(b, Practitioner.class).getName().clear());
+        broken.put("Bundle.entry[5].resource.code", b -> first(b, ServiceRequest.class).getCode()
+                .getCodingFirstRep().setSystem("http://snomed.info/sct"));
+        broken.put("Bundle.entry[5].resource.subject", b -> first(b, ServiceRequest.class)
+                .setSubject(new Reference("Patient/someone-else")));
+        broken.put("Bundle.entry[5].resource.note", b -> first(b, ServiceRequest.class).getNote().clear());
+        broken.put("Bundle.entry[3].resource.value", b -> first(b, Observation.class).setValue(new StringType("soon")));
+        broken.put("Bundle.entry[4].resource.code", b -> ((Observation) b.getEntry().get(4).getResource()).getCode()
+                .getCodingFirstRep().setCode("mood"));
+        broken.put("Bundle.entry[0].request.method", b -> b.getEntry().get(0).getRequest()
+                .setMethod(Bundle.HTTPVerb.PUT));
+        broken.put("Bundle.entry[7].resource", b -> b.addEntry().setResource(new Encounter()).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST));
+        broken.put("Bundle.entry.resource.ofType(ServiceRequest)", b -> first(b, ServiceRequest.class).getCode()
+                .getCodingFirstRep().setCode("unknown-signal"));
+        for (var bad : broken.entrySet()) {
+            Bundle bundle = handover(uniqueName(), "financial-debt");
+            bad.getValue().accept(bundle);
+            var refused = post("anna", bundle).statusCode(422).contentType(containsString(FHIR_JSON))
+                    .body("resourceType", equalTo("OperationOutcome"))
+                    .body("issue.expression.flatten()", hasItem(bad.getKey()));
+            assertEquals(before, referrals(), "nothing stored for " + bad.getKey() + ": "
+                    + refused.extract().asString());
+        }
+        assertEquals(21, broken.size());
+    }
+
+    @Test
+    void whatIsNoFhirBundleAtAllIsRefusedUnread() {
+        long before = referrals();
+        assertOutcome(as("anna").body("{\"resourceType\":\"Patient\"}").post("/fhir").then(), 400, "structure");
+        assertOutcome(as("anna").body("[{\"resourceType\":\"Bundle\"}]").post("/fhir").then(), 400, "structure");
+        assertOutcome(as("anna").body("").post("/fhir").then(), 400, "structure");
+        assertOutcome(as("anna").body("x".repeat(2 * 1024 * 1024)).post("/fhir").then(), 400, "structure");
+        assertOutcome(as("anna").body("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"colour\":\"red\"}")
+                .post("/fhir").then(), 400, "structure");
+        assertOutcome(as("anna").contentType("application/fhir+xml").body("<Bundle xmlns=\"http://hl7.org/fhir\"/>")
+                .post("/fhir").then(), 415, "not-supported");
+        assertEquals(before, referrals());
+    }
+}
