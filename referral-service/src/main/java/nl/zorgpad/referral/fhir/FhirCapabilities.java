@@ -49,7 +49,13 @@ final class FhirCapabilities {
                         + "each entry POST; Idempotency-Key or If-None-Exist makes a retry answer the same");
         CapabilityStatementRestResourceComponent task = resource(rest, "Task",
                 "A referral: its status, owner, requester, deadline (restriction.period.end), reason and outcome",
-                TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
+                TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE, TypeRestfulInteraction.UPDATE,
+                TypeRestfulInteraction.PATCH);
+        task.setConditionalUpdate(false);
+        task.getInteraction().stream().filter(i -> i.getCode() == TypeRestfulInteraction.UPDATE).findFirst()
+                .ifPresent(i -> i.setDocumentation("If-Match required. Only status, statusReason (code in "
+                        + ReferralAsFhir.STATUS_REASONS + " and text) and output (the outcome) change, by the "
+                        + "lifecycle rules of /api/referrals/{id}/status; PATCH takes a JSON Patch"));
         search(task, "owner", Enumerations.SearchParamType.REFERENCE, "The partner organisation (Organization/id)");
         search(task, "requester", Enumerations.SearchParamType.REFERENCE, "The practice (Organization/id)");
         search(task, "status", Enumerations.SearchParamType.TOKEN, "One Task status");

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +32,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * FHIR R4 for practice software and partners' systems: a second adapter over the same use cases as
@@ -41,15 +44,20 @@ import org.hl7.fhir.r4.model.Resource;
 @Produces({FhirFormat.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class FhirEndpoint {
 
+    static final String JSON_PATCH = "application/json-patch+json";
+
     private final ReferralQueries queries;
     private final TaskSearch search;
     private final FhirHandovers handovers;
+    private final TaskUpdates updates;
     private final CurrentCaller caller;
 
-    public FhirEndpoint(ReferralQueries queries, TaskSearch search, FhirHandovers handovers, CurrentCaller caller) {
+    public FhirEndpoint(ReferralQueries queries, TaskSearch search, FhirHandovers handovers, TaskUpdates updates,
+                        CurrentCaller caller) {
         this.queries = queries;
         this.search = search;
         this.handovers = handovers;
+        this.updates = updates;
         this.caller = caller;
     }
 
@@ -78,6 +86,29 @@ public class FhirEndpoint {
     public Response readTask(@PathParam("id") String id) {
         var read = queries.get(caller.get(), referralId(id, "Task"));
         return versioned(ReferralAsFhir.task(read.value(), read.version()), read.version());
+    }
+
+    /** The receiver moves the Task (status, statusReason, output); the referrer may cancel. */
+    @PUT
+    @Path("/Task/{id}")
+    @Consumes({FhirFormat.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
+    public Response updateTask(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Task task) {
+        if (task == null) {
+            throw new ProblemException(ProblemType.UNREADABLE, "A Task is required", List.of(), Map.of());
+        }
+        var changed = updates.put(caller.get(), referralId(id, "Task"), ifMatch, task);
+        return versioned(changed.value(), changed.version());
+    }
+
+    /** The same as {@link #updateTask} by JSON Patch (RFC 6902) on the Task as read. */
+    @PATCH
+    @Path("/Task/{id}")
+    @Consumes(JSON_PATCH)
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
+    public Response patchTask(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String patch) {
+        var changed = updates.patch(caller.get(), referralId(id, "Task"), ifMatch, patch == null ? "" : patch);
+        return versioned(changed.value(), changed.version());
     }
 
     @GET

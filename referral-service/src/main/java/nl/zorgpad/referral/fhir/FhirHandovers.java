@@ -3,10 +3,7 @@ package nl.zorgpad.referral.fhir;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import nl.zorgpad.commons.problem.FieldError;
-import nl.zorgpad.commons.problem.Problem;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.service.CreatedReferrals;
@@ -43,17 +40,9 @@ public class FhirHandovers {
         try {
             created = creation.create(caller, handover.request(), key);
         } catch (ProblemException e) {
-            throw located(e.problem(), handover);
+            throw OperationOutcomes.relocated(e.problem(), handover::expression);
         }
         return answer(handover, created, caller.organisationId());
-    }
-
-    /** The use case's refusal with each field named where it is in the Bundle. */
-    private static ProblemException located(Problem problem, HandoverBundle handover) {
-        List<FieldError> errors = problem.errors().stream()
-                .map(e -> new FieldError(handover.expression(e.field()), e.message())).toList();
-        return new ProblemException(problem.status(), problem.type().toString().substring(Problem.TYPE_BASE.length()),
-                problem.title(), problem.detail(), errors, problem.extensions());
     }
 
     private static Bundle answer(HandoverBundle handover, CreatedReferrals created, String practiceId) {

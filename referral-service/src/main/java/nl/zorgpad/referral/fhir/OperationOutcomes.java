@@ -5,8 +5,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.Problem;
+import nl.zorgpad.commons.problem.ProblemException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -54,6 +57,17 @@ public class OperationOutcomes implements ContainerResponseFilter {
             }
         }
         return outcome;
+    }
+
+    /**
+     * The same refusal with each field named where a FHIR client sent it: the use cases name the fields of the REST
+     * API, {@code where} gives their FHIRPath.
+     */
+    static ProblemException relocated(Problem problem, UnaryOperator<String> where) {
+        List<FieldError> errors = problem.errors().stream()
+                .map(e -> new FieldError(where.apply(e.field()), e.message())).toList();
+        return new ProblemException(problem.status(), problem.type().toString().substring(Problem.TYPE_BASE.length()),
+                problem.title(), problem.detail(), errors, problem.extensions());
     }
 
     private static IssueType issueType(Problem problem) {

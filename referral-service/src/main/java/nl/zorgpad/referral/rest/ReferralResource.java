@@ -28,8 +28,8 @@ import nl.zorgpad.referral.service.ReferralCreation;
 import nl.zorgpad.referral.service.ReferralLifecycle;
 import nl.zorgpad.referral.service.ReferralQueries;
 import nl.zorgpad.referral.service.ReferralView;
-import nl.zorgpad.referral.service.Refusals;
 import nl.zorgpad.referral.service.StatusRequest;
+import nl.zorgpad.referral.service.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -227,7 +227,7 @@ public class ReferralResource {
                                          content = @Content(examples = @ExampleObject(name = "reject", value = """
                                                  {"status":"rejected","reasonCode":"no-capacity",
                                                   "reasonText":"Waiting list of 8 weeks"}"""))) StatusRequest request) {
-        var changed = lifecycle.changeStatus(caller.get(), id, version(ifMatch), request);
+        var changed = lifecycle.changeStatus(caller.get(), id, Versioned.fromIfMatch(ifMatch), request);
         return Response.ok(changed.value()).tag(etag(changed.version())).build();
     }
 
@@ -279,21 +279,5 @@ public class ReferralResource {
 
     static EntityTag etag(int version) {
         return new EntityTag(String.valueOf(version));
-    }
-
-    static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw Refusals.stale(-1);
-        }
     }
 }
