@@ -65,12 +65,14 @@ public class FhirEndpoint {
     @POST
     @Consumes({FhirFormat.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.MIDWIFE)
-    public Bundle transaction(Bundle bundle, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Bundle transaction(Bundle bundle, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                              @Context UriInfo uri) {
         if (bundle == null) {
             throw new ProblemException(ProblemType.UNREADABLE, "A transaction Bundle is required", List.of(),
                     Map.of());
         }
-        return handovers.create(caller.get(), bundle, idempotencyKey);
+        return handovers.create(caller.get(), bundle, idempotencyKey,
+                uri.getBaseUriBuilder().path("fhir/").build().toString());
     }
 
     @GET

@@ -3,7 +3,10 @@ package nl.zorgpad.referral.fhir;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.service.CreatedReferrals;
@@ -32,7 +35,8 @@ public class FhirHandovers {
         this.creation = creation;
     }
 
-    public Bundle create(Caller caller, Bundle bundle, String idempotencyKey) {
+    /** {@code base} is the service's FHIR base URL, for the answer's absolute {@code fullUrl}s. */
+    public Bundle create(Caller caller, Bundle bundle, String idempotencyKey, String base) {
         HandoverBundle handover = HandoverBundle.read(bundle);
         String key = idempotencyKey != null ? idempotencyKey
                 : HandoverBundle.ifNoneExist(bundle).map(condition -> "fhir:If-None-Exist:" + condition).orElse(null);
@@ -42,16 +46,18 @@ public class FhirHandovers {
         } catch (ProblemException e) {
             throw OperationOutcomes.relocated(e.problem(), handover::expression);
         }
-        return answer(handover, created, caller.organisationId());
+        return answer(handover, created, caller.organisationId(), base);
     }
 
-    private static Bundle answer(HandoverBundle handover, CreatedReferrals created, String practiceId) {
+    private static Bundle answer(HandoverBundle handover, CreatedReferrals created, String practiceId,
+                                 String base) {
         Map<String, CreatedHandover> bySignal = new HashMap<>();
         created.handovers().forEach(h -> h.signalCodes().forEach(code -> bySignal.put(code, h)));
         Map<String, HandoverPlan.Gap> gaps = new HashMap<>();
         created.gaps().forEach(g -> gaps.put(g.signalType(), g));
         CreatedHandover first = created.handovers().get(0);
         Instant now = Instant.now();
+        Set<UUID> shown = new HashSet<>();
 
         Bundle answer = new Bundle().setType(Bundle.BundleType.TRANSACTIONRESPONSE);
         for (HandoverBundle.Entry entry : handover.entries()) {
@@ -71,8 +77,11 @@ public class FhirHandovers {
                     if (h == null) {
                         gap(line, gaps.get(entry.signalCode()));
                     } else {
-                        line.setFullUrl("Task/" + h.referralId());
-                        line.setResource(ReferralAsFhir.created(h, practiceId, now));
+                        // A Task shared by several signals is written out once (a fullUrl is unique in a Bundle).
+                        if (shown.add(h.referralId())) {
+                            line.setFullUrl(base + "Task/" + h.referralId());
+                            line.setResource(ReferralAsFhir.created(h, practiceId, now));
+                        }
                         line.getResponse().setStatus(CREATED).setLocation("Task/" + h.referralId() + "/_history/0")
                                 .setEtag("W/\"0\"");
                     }

@@ -55,7 +55,7 @@ class FhirCreateTest {
     }
 
     private static ValidatableResponse post(String user, Bundle bundle) {
-        return as(user).body(json(bundle)).post("/fhir").then();
+        return FhirApi.valid(as(user).body(json(bundle)).post("/fhir"));
     }
 
     @Test
@@ -72,7 +72,8 @@ class FhirCreateTest {
                 .body("entry[10].resource.owner.reference", equalTo("Organization/" + PathwayStub.OPSTERLAND))
                 .extract();
         String toSmallingerland = answer.path("entry[8].resource.id");
-        assertEquals(toSmallingerland, answer.path("entry[9].resource.id"), "two signals for one partner: one Task");
+        assertEquals("Task/" + toSmallingerland + "/_history/0", answer.path("entry[9].response.location"),
+                "two signals for one partner: one Task");
         assertNotEquals(toSmallingerland, answer.path("entry[10].resource.id"));
         assertEquals("ServiceRequest/" + toSmallingerland + "-2", answer.path("entry[6].response.location"));
 

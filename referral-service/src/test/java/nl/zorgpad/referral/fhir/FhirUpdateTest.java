@@ -41,12 +41,12 @@ class FhirUpdateTest {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return request.put("/fhir/Task/" + task.getIdElement().getIdPart()).then();
+        return FhirApi.valid(request.put("/fhir/Task/" + task.getIdElement().getIdPart()));
     }
 
     private static ValidatableResponse patch(String user, String id, String ifMatch, String patch) {
-        return as(user).contentType(JSON_PATCH).header("If-Match", ifMatch).body(patch)
-                .patch("/fhir/Task/" + id).then();
+        return FhirApi.valid(as(user).contentType(JSON_PATCH).header("If-Match", ifMatch).body(patch)
+                .patch("/fhir/Task/" + id));
     }
 
     @Test
