@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
@@ -33,6 +34,24 @@ public final class Api {
     /** A unique, plausible client name, so tests do not trip the duplicate check on each other. */
     public static String uniqueName() {
         return "Meriam Test" + CLIENTS.incrementAndGet() + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** A random BSN that passes the 11-check, so no other test's client shares it. */
+    public static String unusedBsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += (9 - i) * digit;
+            }
+            int last = sum % 11;
+            if (last < 10 && sum - last != 0) {
+                return digits.append(last).toString();
+            }
+        }
     }
 
     /** A valid handover request (mutable maps, so a test can break one field). */
