@@ -105,6 +105,7 @@ public class AccessLogQuery {
      */
     @Transactional
     public ClientOverview overview(Caller caller, String bsn, String name, String birthDate) {
+        requirePrivacyOfficerOf(caller); // before the input is judged: 403 comes first
         LocalDate date = null;
         if (birthDate != null) {
             try {
@@ -125,8 +126,7 @@ public class AccessLogQuery {
      */
     private List<AccessLogEntry> search(Caller caller, String bsn, String name, LocalDate birthDate,
                                         UUID referralId, String nothingGiven) {
-        caller.organisationId(); // the search is logged under the officer's organisation: 403 without one
-        Set<String> organisations = caller.privacyOrganisationIds(); // and 403 when she answers for none
+        Set<String> organisations = requirePrivacyOfficerOf(caller);
         List<FieldError> errors = new ArrayList<>();
         boolean byName = name != null || birthDate != null;
         if (byName && (name == null || name.isBlank() || birthDate == null)) {
@@ -161,6 +161,12 @@ public class AccessLogQuery {
                 + "WHERE r.referringPracticeId IN ?" + params.size() + " OR r.partnerId IN ?" + params.size()
                 + ") ORDER BY at, id";
         return AccessLogEntry.<AccessLogEntry>find(query, params.toArray()).list();
+    }
+
+    /** The organisations the officer answers for; 403 without them, or without her own (the searches' record). */
+    private static Set<String> requirePrivacyOfficerOf(Caller caller) {
+        caller.organisationId();
+        return caller.privacyOrganisationIds();
     }
 
     /**
