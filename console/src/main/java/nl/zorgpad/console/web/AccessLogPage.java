@@ -98,13 +98,16 @@ public class AccessLogPage {
     }
 
     /**
-     * The printable overview for the client, by BSN and/or name with birth date (a referral id does not name a
-     * client: the service asks for one of those, and the page shows that beside the BSN field).
+     * The printable overview for the client, by BSN and/or name with birth date; a referral id does not name a
+     * client, so a search with only that comes back with a message at the BSN field.
      */
     @POST
     @Path("/overzicht")
     @Produces(MediaType.TEXT_HTML)
     public Response overview(@BeanParam AccessLogSearch search) {
+        if (!search.namesAClient()) {
+            return refused(search, "invalid", 422);
+        }
         return find(search, () -> accessLog.overview(search.bsnValue(), search.nameValue(), search.birthDateValue()),
                 overview -> page(Response.Status.OK.getStatusCode(),
                         Templates.overview(new OverviewScreen(overview, Instant.now()))));

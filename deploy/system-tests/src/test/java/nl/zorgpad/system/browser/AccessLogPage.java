@@ -65,6 +65,21 @@ public final class AccessLogPage {
         return search();
     }
 
+    /** Types only a referral number and asks for the client's overview, which needs a client: answers this page. */
+    public AccessLogPage overviewByReferralOnly(String referralId) {
+        type("referralId", referralId);
+        WebElement form = browser.driver().findElement(FORM);
+        browser.driver().findElement(By.id("show-overview")).click();
+        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.until(d -> !d.findElements(FORM).isEmpty());
+        return new AccessLogPage(browser);
+    }
+
+    /** The message beside a field ({@code #<field>-error}); empty when there is none. */
+    public Optional<String> errorAt(String field) {
+        return browser.driver().findElements(By.id(field + "-error")).stream().findFirst().map(WebElement::getText);
+    }
+
     /** Types a BSN and asks for the client's printable overview. */
     public ClientOverviewPage overviewByBsn(String bsn) {
         type("bsn", bsn);

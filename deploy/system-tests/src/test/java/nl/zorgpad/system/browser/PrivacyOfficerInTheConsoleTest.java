@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.zorgpad.system.Families;
 import nl.zorgpad.system.RunningSystem;
 import org.junit.jupiter.api.Order;
@@ -122,6 +123,10 @@ class PrivacyOfficerInTheConsoleTest {
         for (String notForTheClient : List.of("anna", "daan", "Anna de Vries", bsn, referralId)) {
             assertFalse(printed.contains(notForTheClient), notForTheClient + " on the page");
         }
+
+        AccessLogPage withoutClient = AccessLogPage.openIn(pim).overviewByReferralOnly(referralId);
+        assertEquals(Optional.of("Vul voor het overzicht een BSN in, of een naam met geboortedatum: een "
+                + "verwijzingsnummer noemt geen cliënt."), withoutClient.errorAt("bsn"));
 
         Browser noor = browsers.of("noor");
         noor.logsIn();
