@@ -36,24 +36,6 @@ public final class Api {
         return "Meriam Test" + CLIENTS.incrementAndGet() + " " + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A random BSN that passes the 11-check, so no other test's client shares it. */
-    public static String unusedBsn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                int digit = random.nextInt(10);
-                digits.append(digit);
-                sum += (9 - i) * digit;
-            }
-            int last = sum % 11;
-            if (last < 10 && sum - last != 0) {
-                return digits.append(last).toString();
-            }
-        }
-    }
-
     /** A valid handover request (mutable maps, so a test can break one field). */
     public static Map<String, Object> handover(String name, String... signals) {
         Map<String, Object> client = new LinkedHashMap<>();
@@ -134,5 +116,23 @@ public final class Api {
             case "completed" -> move(user, id, status, null, null, "Debt plan agreed with the family");
             default -> move(user, id, status, null, null, null);
         };
+    }
+
+    /** A random BSN that passes the 11-check, so no other test's client shares it. */
+    public static String unusedBsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += (9 - i) * digit;
+            }
+            int last = sum % 11;
+            if (last < 10 && sum - last != 0) {
+                return digits.append(last).toString();
+            }
+        }
     }
 }
