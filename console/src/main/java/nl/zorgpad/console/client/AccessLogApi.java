@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgpad.console.client.AccessLogs.ClientOverview;
 import nl.zorgpad.console.client.AccessLogs.Line;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -26,4 +27,10 @@ public interface AccessLogApi {
     @Path("/access-log")
     List<Line> find(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
                     @QueryParam("birthDate") LocalDate birthDate, @QueryParam("referralId") UUID referralId);
+
+    /** The client's overview by BSN and/or name with birth date (null ones are left out). */
+    @GET
+    @Path("/access-log/client-overview")
+    ClientOverview overview(@QueryParam("bsn") String bsn, @QueryParam("name") String name,
+                            @QueryParam("birthDate") LocalDate birthDate);
 }

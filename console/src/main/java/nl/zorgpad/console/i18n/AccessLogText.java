@@ -29,7 +29,10 @@ public interface AccessLogText {
     @Message String results_heading();
     @Message String results_empty();
     @Message String caption(int count);
-    /** A column of the table and of the CSV header: at, user, organisation, on-behalf-of, event, outcome, referral. */
+    /**
+     * A column of the table and of the CSV header: at, user, organisation, role, on-behalf-of, event, outcome,
+     * application, referral.
+     */
     @Message String col(String column);
     /** What happened, in words: read = "bekeken", export = "geëxporteerd", ... (the service's event codes). */
     @Message String event(String event);
@@ -38,4 +41,22 @@ public interface AccessLogText {
     @Message String referral_link_hint();
     @Message String download();
     @Message String download_hint();
+
+    @Message String overview_button();
+    @Message String overview_button_hint();
+    @Message String overview_title();
+    @Message String overview_intro();
+    @Message String overview_compiled(String at);
+    @Message String overview_empty();
+    @Message String overview_organisations_heading();
+    @Message String overview_accesses_heading();
+    /** A column of the overview: organisation, roles, first, last, count, at, role, event, outcome. */
+    @Message String overview_col(String column);
+    /** For the client: success = "gegevens getoond", denied = "geweigerd, niets getoond". */
+    @Message String overview_outcome(String outcome);
+    @Message String overview_persons();
+    @Message String overview_print_hint();
+    @Message String overview_back();
+    /** A realm role in words (midwife = "verloskundige", ...); unknown for none. */
+    @Message String role(String role);
 }

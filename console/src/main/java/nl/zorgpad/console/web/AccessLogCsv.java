@@ -17,13 +17,14 @@ import nl.zorgpad.console.client.AccessLogs.Line;
 public final class AccessLogCsv {
 
     /** The columns in order; the header line names them in the reader's language. */
-    static final List<String> COLUMNS = List.of("at", "user", "organisation", "on-behalf-of", "event", "outcome",
-            "referral");
+    static final List<String> COLUMNS = List.of("at", "user", "organisation", "role", "on-behalf-of", "event",
+            "outcome", "application", "referral");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** The words of the file, from the reader's message bundle: column names, events and outcomes. */
-    public record Words(UnaryOperator<String> column, UnaryOperator<String> event, UnaryOperator<String> outcome) {
+    /** The words of the file, from the reader's message bundle: column names, events, outcomes and roles. */
+    public record Words(UnaryOperator<String> column, UnaryOperator<String> event, UnaryOperator<String> outcome,
+                        UnaryOperator<String> role) {
     }
 
     private AccessLogCsv() {
@@ -43,9 +44,11 @@ public final class AccessLogCsv {
                 access.at() == null ? null : TIME.format(access.at().atZone(zone)),
                 access.userId(),
                 access.organisationId(),
+                access.role() == null ? null : words.role().apply(access.role()),
                 access.onBehalfOf(),
                 access.event() == null ? null : words.event().apply(access.event()),
                 access.outcome() == null ? null : words.outcome().apply(access.outcome()),
+                access.application(),
                 access.referralId() == null ? null : access.referralId().toString());
     }
 

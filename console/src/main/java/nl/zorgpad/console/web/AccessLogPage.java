@@ -13,9 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.zorgpad.console.client.AccessLogApi;
+import nl.zorgpad.console.client.AccessLogs.ClientOverview;
 import nl.zorgpad.console.client.AccessLogs.Line;
 import nl.zorgpad.console.client.ServiceProblem;
 import nl.zorgpad.console.i18n.AccessLogText;
@@ -28,6 +31,10 @@ import org.jboss.logging.Logger;
  * The privacy officer's answer to "who saw my data" (NEN 7513, Wabvpz): every access to a client's referrals, found
  * by BSN, by name and birth date, or by referral id, as a table and as a CSV file. The criteria come in a form body,
  * never in the URL, and are not logged; a referral id (no client data, as in the referral pages' own URLs) may be.
+ *
+ * <p>The same search by BSN or by name and birth date also gives the printable overview for the client (Wabvpz art.
+ * 15d): which organisations saw her data, in which role, when and what they did; no persons (see the README's
+ * section Privacy).
  */
 @Path("/logging")
 @RolesAllowed(Role.PRIVACY_OFFICER_NAME)
@@ -46,9 +53,15 @@ public class AccessLogPage {
         }
     }
 
+    /** The client's overview and when it was compiled. */
+    public record OverviewScreen(ClientOverview overview, Instant compiledAt) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Screen screen);
+
+        static native TemplateInstance overview(OverviewScreen screen);
     }
 
     private final AccessLogApi accessLog;
@@ -80,8 +93,24 @@ public class AccessLogPage {
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response search(@BeanParam AccessLogSearch search) {
-        return find(search, lines -> page(Response.Status.OK.getStatusCode(),
+        return find(search, () -> lines(search), lines -> page(Response.Status.OK.getStatusCode(),
                 new Screen(search, lines, true, "", 0)));
+    }
+
+    /**
+     * The printable overview for the client, by BSN and/or name with birth date; a referral id does not name a
+     * client, so a search with only that comes back with a message at the BSN field.
+     */
+    @POST
+    @Path("/overzicht")
+    @Produces(MediaType.TEXT_HTML)
+    public Response overview(@BeanParam AccessLogSearch search) {
+        if (!search.namesAClient()) {
+            return refused(search, "invalid", 422);
+        }
+        return find(search, () -> accessLog.overview(search.bsnValue(), search.nameValue(), search.birthDateValue()),
+                overview -> page(Response.Status.OK.getStatusCode(),
+                        Templates.overview(new OverviewScreen(overview, Instant.now()))));
     }
 
     /** The same result as a file; a refused search brings the page back with its messages instead. */
@@ -89,18 +118,23 @@ public class AccessLogPage {
     @Path("/csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@BeanParam AccessLogSearch search) {
-        return find(search, lines -> Response.ok(AccessLogCsv.write(lines, words(), Formats.zone()), CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"").build());
+        return find(search, () -> lines(search), lines -> Response.ok(AccessLogCsv.write(lines, words(),
+                Formats.zone()), CSV).header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"")
+                .build());
     }
 
-    private Response find(AccessLogSearch search, Function<List<Line>, Response> answer) {
+    private List<Line> lines(AccessLogSearch search) {
+        return accessLog.find(search.bsnValue(), search.nameValue(), search.birthDateValue(), search.referralIdValue());
+    }
+
+    /** Asks the service ({@code call}) and answers with what it gave; a refusal brings the search page back. */
+    private <T> Response find(AccessLogSearch search, Supplier<T> call, Function<T, Response> answer) {
         if (!search.readable()) {
             return refused(search, "invalid", 422);
         }
-        List<Line> lines;
+        T found;
         try {
-            lines = accessLog.find(search.bsnValue(), search.nameValue(), search.birthDateValue(),
-                    search.referralIdValue());
+            found = call.get();
         } catch (ServiceProblem problem) {
             if (problem.status() == 403 || problem.status() == 404) {
                 throw problem;
@@ -116,7 +150,7 @@ public class AccessLogPage {
                     e.getClass().getSimpleName());
             return refused(search, "unavailable", 503);
         }
-        return answer.apply(lines);
+        return answer.apply(found);
     }
 
     private Response refused(AccessLogSearch search, String slug, int status) {
@@ -124,12 +158,16 @@ public class AccessLogPage {
     }
 
     private Response page(int status, Screen screen) {
+        return page(status, Templates.search(screen));
+    }
+
+    private Response page(int status, TemplateInstance template) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.show(Templates.search(screen))).build();
+                .entity(pages.show(template)).build();
     }
 
     private AccessLogCsv.Words words() {
         AccessLogText text = Locales.ENGLISH.equals(locales.current()) ? english : dutch;
-        return new AccessLogCsv.Words(text::col, text::event, text::outcome);
+        return new AccessLogCsv.Words(text::col, text::event, text::outcome, text::role);
     }
 }

@@ -18,6 +18,8 @@ public class AccessLogSearch {
 
     static final String MISSING = "missing";
     static final String INVALID = "invalid";
+    /** Only a referral id, where a client is needed (the overview for a client). */
+    static final String NO_CLIENT = "no-client";
     private static final Set<String> FIELDS = Set.of("bsn", "name", "birthDate", "referralId");
 
     @RestForm public String bsn;
@@ -57,6 +59,19 @@ public class AccessLogSearch {
             errors.put("referralId", INVALID);
         }
         return errors.isEmpty();
+    }
+
+    /**
+     * Whether this search names a client (a BSN, a name or a birth date), as the overview for a client needs: a
+     * referral id alone does not. When not, the BSN field says so ({@link #NO_CLIENT}).
+     */
+    boolean namesAClient() {
+        errors.clear();
+        if (present(bsn) || present(name) || present(birthDate)) {
+            return true;
+        }
+        errors.put("bsn", NO_CLIENT);
+        return false;
     }
 
     /**

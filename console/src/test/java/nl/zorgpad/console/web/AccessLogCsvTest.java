@@ -17,21 +17,24 @@ class AccessLogCsvTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final UUID REFERRAL = UUID.fromString("6f1c2a3b-0000-4000-8000-000000000001");
     private static final Map<String, String> COLUMNS = Map.of("at", "Wanneer", "user", "Wie", "organisation",
-            "Organisatie", "on-behalf-of", "Namens", "event", "Wat", "outcome", "Uitkomst", "referral", "Verwijzing");
+            "Organisatie", "role", "Rol", "on-behalf-of", "Namens", "event", "Wat", "outcome", "Uitkomst",
+            "application", "Applicatie", "referral", "Verwijzing");
     private static final AccessLogCsv.Words DUTCH = new AccessLogCsv.Words(COLUMNS::get,
             event -> Map.of("read", "bekeken", "export", "geëxporteerd").getOrDefault(event, event),
-            outcome -> Map.of("success", "toegestaan", "denied", "geweigerd").getOrDefault(outcome, outcome));
+            outcome -> Map.of("success", "toegestaan", "denied", "geweigerd").getOrDefault(outcome, outcome),
+            role -> Map.of("district-team", "wijkteam").getOrDefault(role, role));
 
     private static Line read(String user) {
         return new Line(Instant.parse("2026-11-24T10:00:05Z"), "read", REFERRAL, user,
-                "partner-wijkteam-smallingerland", user, "success");
+                "partner-wijkteam-smallingerland", user, "success", "district-team", "zorgpad-console");
     }
 
     @Test
     void headerNamesTheColumnsInTheReadersWords() {
         String csv = AccessLogCsv.write(List.of(), DUTCH, AMSTERDAM);
 
-        assertEquals("\"Wanneer\",\"Wie\",\"Organisatie\",\"Namens\",\"Wat\",\"Uitkomst\",\"Verwijzing\"\r\n", csv);
+        assertEquals("\"Wanneer\",\"Wie\",\"Organisatie\",\"Rol\",\"Namens\",\"Wat\",\"Uitkomst\",\"Applicatie\","
+                + "\"Verwijzing\"\r\n", csv);
     }
 
     @Test
@@ -42,11 +45,11 @@ class AccessLogCsvTest {
         List<List<String>> rows = parse(AccessLogCsv.write(List.of(read("daan"), denied), DUTCH, AMSTERDAM));
 
         assertEquals(3, rows.size());
-        assertEquals(List.of("2026-11-24 11:00:05", "daan", "partner-wijkteam-smallingerland", "daan", "bekeken",
-                "toegestaan", REFERRAL.toString()), rows.get(1));
-        // Summer time, and past midnight in the Netherlands.
-        assertEquals(List.of("2026-07-02 00:30:00", "eva", "partner-gebiedsteam-opsterland", "eva", "geëxporteerd",
-                "geweigerd", REFERRAL.toString()), rows.get(2));
+        assertEquals(List.of("2026-11-24 11:00:05", "daan", "partner-wijkteam-smallingerland", "wijkteam", "daan",
+                "bekeken", "toegestaan", "zorgpad-console", REFERRAL.toString()), rows.get(1));
+        // Summer time, and past midnight in the Netherlands; a record from before role and application were logged.
+        assertEquals(List.of("2026-07-02 00:30:00", "eva", "partner-gebiedsteam-opsterland", "", "eva",
+                "geëxporteerd", "geweigerd", "", REFERRAL.toString()), rows.get(2));
     }
 
     @Test
@@ -59,8 +62,8 @@ class AccessLogCsvTest {
         List<List<String>> rows = parse(csv);
         assertEquals(2, rows.size());
         assertEquals(awkward, rows.get(1).get(1));
-        assertEquals(awkward, rows.get(1).get(3));
-        assertEquals(7, rows.get(1).size());
+        assertEquals(awkward, rows.get(1).get(4));
+        assertEquals(9, rows.get(1).size());
     }
 
     @Test
@@ -87,7 +90,7 @@ class AccessLogCsvTest {
 
         List<List<String>> rows = parse(AccessLogCsv.write(List.of(bare), DUTCH, AMSTERDAM));
 
-        assertEquals(List.of("", "daan", "", "", "", "", ""), rows.get(1));
+        assertEquals(List.of("", "daan", "", "", "", "", "", "", ""), rows.get(1));
     }
 
     @Test
@@ -95,7 +98,7 @@ class AccessLogCsvTest {
         Line later = new Line(Instant.parse("2026-11-24T10:00:00Z"), "print", REFERRAL, "daan", "org", "daan",
                 "success");
 
-        assertEquals("print", parse(AccessLogCsv.write(List.of(later), DUTCH, AMSTERDAM)).get(1).get(4));
+        assertEquals("print", parse(AccessLogCsv.write(List.of(later), DUTCH, AMSTERDAM)).get(1).get(5));
     }
 
     /** An RFC 4180 reader, as a spreadsheet reads the file: quoted cells, doubled quotes, CRLF between records. */

@@ -118,4 +118,17 @@ class AccessLogSearchTest {
         assertNull(search.nameValue());
         assertEquals(UUID.fromString("6f1c2a3b-0000-4000-8000-000000000001"), search.referralIdValue());
     }
+
+    @Test
+    void theOverviewNeedsAClientNotOnlyAReferralId() {
+        AccessLogSearch onlyReferral = search("", "", "", UUID.randomUUID().toString());
+        assertFalse(onlyReferral.namesAClient());
+        assertEquals(AccessLogSearch.NO_CLIENT, onlyReferral.errorFor("bsn"));
+
+        assertTrue(search("111222333", null, null, null).namesAClient());
+        assertTrue(search(null, "Meriam", null, null).namesAClient(), "the service says the birth date is missing");
+        AccessLogSearch byDate = search(null, null, "2001-03-04", null);
+        assertTrue(byDate.namesAClient());
+        assertFalse(byDate.hasError("bsn"));
+    }
 }

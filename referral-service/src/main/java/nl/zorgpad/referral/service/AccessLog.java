@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.commons.security.Caller;
 import nl.zorgpad.referral.domain.Referral;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -22,6 +23,10 @@ import org.hibernate.Session;
  * The records of one access to many referrals (a list page, an export, a privacy officer's search) are written as one
  * JDBC batch, one database round trip, rather than one insert per referral: the id is a database sequence
  * (IDENTITY), which keeps Hibernate from batching the entities itself.
+ *
+ * <p>Each record names (NEN 7513) who acted, for which organisation, in which role, on whose behalf, what, on which
+ * client (by pseudonym), when, with which outcome, and from which application (the token's {@code azp}) through which
+ * zorgpad service.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -30,13 +35,15 @@ public class AccessLog {
     public static final String DENIED = "denied";
 
     private static final String INSERT = "INSERT INTO access_log (at, event, referral_id, client_bsn_pseudonym, "
-            + "client_name_pseudonym, user_id, organisation_id, on_behalf_of, outcome) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "client_name_pseudonym, user_id, organisation_id, on_behalf_of, outcome, role, application, service) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
+    private final String service;
 
-    public AccessLog(EntityManager em) {
+    public AccessLog(EntityManager em, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.em = em;
+        this.service = service;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -89,6 +96,9 @@ public class AccessLog {
                     insert.setString(7, entry.organisationId);
                     insert.setString(8, entry.onBehalfOf);
                     insert.setString(9, entry.outcome);
+                    insert.setString(10, entry.role);
+                    insert.setString(11, entry.application);
+                    insert.setString(12, service);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -108,6 +118,8 @@ public class AccessLog {
         entry.organisationId = caller.organisationId();
         entry.onBehalfOf = caller.onBehalfOf();
         entry.outcome = outcome;
+        entry.role = caller.role().orElse(null);
+        entry.application = caller.application().orElse(null);
         return entry;
     }
 }

@@ -45,4 +45,13 @@ public class AccessLogEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String outcome;
+
+    /** The caller's zorgpad role; null in records written before migration V8. */
+    public String role;
+
+    /** The application the caller's token was issued to (azp); null before V8 and for a token without one. */
+    public String application;
+
+    /** The zorgpad service that wrote the record; null before V8. */
+    public String service;
 }

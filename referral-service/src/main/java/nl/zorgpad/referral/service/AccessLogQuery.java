@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
@@ -16,7 +18,10 @@ import nl.zorgpad.referral.domain.Bsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * "Who saw my data": the privacy officer's view of the access log, by client or by referral. The search is itself an
+ * "Who saw my data": the privacy officer's view of the access log, by client or by referral. She sees only the accesses
+ * to referrals in which one of the organisations she answers for (her token's {@code privacy_org_ids}) is a party:
+ * the referring practice or the receiving partner. Whoever made the access (her organisations' staff, or another
+ * organisation's refused attempt) does not matter: what counts is whose client's data it was. The search is itself an
  * access (it shows which organisations handled a client's referrals): it records one {@value #SEARCH} access per
  * referral it found, in the same transaction, after reading its answer. So the answer holds earlier searches but not
  * this one; a search that finds nothing records nothing, as there is no client to attribute it to.
@@ -26,10 +31,12 @@ public class AccessLogQuery {
 
     /** The event of a privacy officer's search that found a referral. */
     public static final String SEARCH = "access-log-search";
+    /** The event of a privacy officer's overview for a client (Wabvpz art. 15d) that found a referral. */
+    public static final String OVERVIEW = "client-overview";
 
     static final String EVENTS = "What was done: create, read, read-history, list, export, status-change, reroute, "
-            + "consent-withdrawal, or access-log-search (a privacy officer's search of this log that found the "
-            + "referral)";
+            + "consent-withdrawal, access-log-search (a privacy officer's search of this log that found the "
+            + "referral), or client-overview (a privacy officer's overview for the client that found it)";
 
     /** One access as shown to the privacy officer. */
     public record Line(
@@ -54,7 +61,25 @@ public class AccessLogQuery {
                                examples = "success",
                                required = true,
                                enumeration = {"success", "denied"})
-                       String outcome) {
+                       String outcome,
+                       @Schema(description = "The role in which the user acted (a realm role); null in records "
+                               + "from before this was logged", examples = "district-team", required = true,
+                               nullable = true,
+                               enumeration = {"midwife", "district-team", "vsv-admin", "privacy-officer", "service"})
+                       String role,
+                       @Schema(description = "From which application: the client the user's token was issued to "
+                               + "(zorgpad-console, a practice's software, a zorgpad service); null when unknown",
+                               examples = "zorgpad-console", required = true, nullable = true)
+                       String application,
+                       @Schema(description = "Through which zorgpad service (the one that wrote the record); null "
+                               + "in records from before this was logged", examples = "referral-service",
+                               required = true, nullable = true)
+                       String service) {
+
+        static Line of(AccessLogEntry e) {
+            return new Line(e.at, e.event, e.referralId, e.userId, e.organisationId, e.onBehalfOf, e.outcome, e.role,
+                    e.application, e.service);
+        }
     }
 
     private final Pseudonymiser pseudonymiser;
@@ -67,17 +92,52 @@ public class AccessLogQuery {
 
     @Transactional
     public List<Line> find(Caller caller, String bsn, String name, LocalDate birthDate, UUID referralId) {
-        caller.organisationId(); // the search is logged under the officer's organisation: 403 without one
+        List<AccessLogEntry> found = search(caller, bsn, name, birthDate, referralId,
+                "give a BSN, a name and birth date, or a referral id");
+        List<Line> answer = found.stream().map(Line::of).toList();
+        accessLog.recordAllAsLogged(SEARCH, clientOfEachReferral(found).values(), caller, AccessLog.OK);
+        return answer;
+    }
+
+    /**
+     * The client's overview (Wabvpz art. 15d) by BSN or by name and birth date (a text, so that one that is no date
+     * is a field error). Logged like a search, as {@value #OVERVIEW}, per referral found.
+     */
+    @Transactional
+    public ClientOverview overview(Caller caller, String bsn, String name, String birthDate) {
+        requirePrivacyOfficerOf(caller); // before the input is judged: 403 comes first
+        LocalDate date = null;
+        if (birthDate != null) {
+            try {
+                date = LocalDate.parse(birthDate.strip());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("birthDate", "is not a date (yyyy-mm-dd)");
+            }
+        }
+        List<AccessLogEntry> found = search(caller, bsn, name, date, null, "give a BSN, or a name and birth date");
+        ClientOverview answer = ClientOverview.of(found);
+        accessLog.recordAllAsLogged(OVERVIEW, clientOfEachReferral(found).values(), caller, AccessLog.OK);
+        return answer;
+    }
+
+    /**
+     * The records about the client or referral given, oldest first, of the referrals in which one of the caller's
+     * organisations is a party. A 422 names every field at fault; {@code nothingGiven} says what to give instead.
+     */
+    private List<AccessLogEntry> search(Caller caller, String bsn, String name, LocalDate birthDate,
+                                        UUID referralId, String nothingGiven) {
+        Set<String> organisations = requirePrivacyOfficerOf(caller);
         List<FieldError> errors = new ArrayList<>();
         boolean byName = name != null || birthDate != null;
         if (byName && (name == null || name.isBlank() || birthDate == null)) {
-            errors.add(new FieldError(name == null ? "name" : "birthDate", "name and birthDate go together"));
+            errors.add(new FieldError(name == null || name.isBlank() ? "name" : "birthDate",
+                    "name and birthDate go together"));
         }
         if (bsn != null && !Bsn.isValid(bsn)) {
             errors.add(new FieldError("bsn", "is not a valid BSN"));
         }
         if (bsn == null && !byName && referralId == null) {
-            errors.add(new FieldError("bsn", "give a BSN, a name and birth date, or a referral id"));
+            errors.add(new FieldError("bsn", nothingGiven));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("Invalid access-log query", errors);
@@ -96,13 +156,17 @@ public class AccessLogQuery {
             params.add(referralId);
             clauses.add("referralId = ?" + params.size());
         }
-        String query = "(" + String.join(" OR ", clauses) + ") ORDER BY at, id";
-        List<AccessLogEntry> found = AccessLogEntry.<AccessLogEntry>find(query, params.toArray()).list();
-        List<Line> answer = found.stream()
-                .map(e -> new Line(e.at, e.event, e.referralId, e.userId, e.organisationId, e.onBehalfOf, e.outcome))
-                .toList();
-        accessLog.recordAllAsLogged(SEARCH, clientOfEachReferral(found).values(), caller, AccessLog.OK);
-        return answer;
+        params.add(organisations);
+        String query = "(" + String.join(" OR ", clauses) + ") AND referralId IN (SELECT r.id FROM Referral r "
+                + "WHERE r.referringPracticeId IN ?" + params.size() + " OR r.partnerId IN ?" + params.size()
+                + ") ORDER BY at, id";
+        return AccessLogEntry.<AccessLogEntry>find(query, params.toArray()).list();
+    }
+
+    /** The organisations the officer answers for; 403 without them, or without her own (the searches' record). */
+    private static Set<String> requirePrivacyOfficerOf(Caller caller) {
+        caller.organisationId();
+        return caller.privacyOrganisationIds();
     }
 
     /**

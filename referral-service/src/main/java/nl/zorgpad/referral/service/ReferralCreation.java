@@ -127,7 +127,7 @@ public class ReferralCreation {
 
     private static Caller onBehalfOfReferrer(Caller caller, NewReferral request) {
         if (caller.userId().startsWith("service-account-")) {
-            return new Caller(caller.userId(), caller.organisation(), caller.roles(), request.referrer().name());
+            return caller.actingFor(request.referrer().name());
         }
         return caller;
     }

@@ -2,8 +2,11 @@ package nl.zorgpad.referral.rest;
 
 import static nl.zorgpad.referral.support.Api.as;
 import static nl.zorgpad.referral.support.Api.createAsAnna;
+import static nl.zorgpad.referral.support.Api.handover;
+import static nl.zorgpad.referral.support.Api.uniqueName;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.referral.support.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,6 +78,69 @@ class AccessLogChainTest {
             asOwner("UPDATE access_log SET outcome = 'success' WHERE id = " + record);
         }
         as("pim").get("/api/access-log/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aPrivacyOfficerVerifiesOnlyTheChainsOfHerOrganisations() throws SQLException {
+        String id = createAsAnna("financial-debt");
+        as("daan").get("/api/referrals/" + id).then().statusCode(200);
+        as("bea").body(handover(uniqueName(), "financial-debt")).post("/api/referrals").then().statusCode(201);
+        long record = Db.count(db, "SELECT max(id) FROM access_log WHERE referral_id = ? AND user_id = 'daan'",
+                UUID.fromString(id));
+
+        asOwner("UPDATE access_log SET outcome = 'denied' WHERE id = " + record);
+        try {
+            as("noor").get("/api/access-log/verification").then().statusCode(200)
+                    .body("intact", equalTo(true))
+                    .body("firstBroken", nullValue())
+                    .body("heads.organisationId", not(hasItem(TEAM)))
+                    .body("heads.organisationId", hasItem("practice-het-anker"))
+                    .body("recordsChecked", equalTo((int) Db.count(db, "SELECT count(*) FROM access_log "
+                            + "WHERE organisation_id IN ('practice-het-anker', 'privacy-het-anker')")));
+            as("pim").get("/api/access-log/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.id", equalTo((int) record));
+        } finally {
+            asOwner("UPDATE access_log SET outcome = 'success' WHERE id = " + record);
+        }
+    }
+
+    @Test
+    void aChangedApplicationRoleOrServiceIsNamed() throws SQLException {
+        String id = createAsAnna("financial-debt");
+        as("daan").get("/api/referrals/" + id).then().statusCode(200);
+        long record = Db.count(db, "SELECT max(id) FROM access_log WHERE referral_id = ? AND user_id = 'daan'",
+                UUID.fromString(id));
+        assertEquals("district-team|zorgpad-demo|referral-service", Db.text(db, "SELECT role || '|' || application "
+                + "|| '|' || service FROM access_log WHERE id = ?", record));
+
+        for (String change : List.of("application = 'practice-software-demo'", "role = 'midwife'",
+                "service = 'pathway-service'", "role = NULL, application = NULL, service = NULL")) {
+            asOwner("UPDATE access_log SET " + change + " WHERE id = " + record);
+            try {
+                as("pim").get("/api/access-log/verification").then().statusCode(200)
+                        .body("intact", equalTo(false))
+                        .body("firstBroken.id", equalTo((int) record))
+                        .body("firstBroken.problem", equalTo("changed"));
+            } finally {
+                asOwner("UPDATE access_log SET role = 'district-team', application = 'zorgpad-demo', "
+                        + "service = 'referral-service' WHERE id = " + record);
+            }
+        }
+        as("pim").get("/api/access-log/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aRecordWithoutApplicationRoleOrServiceIsHashedAsBeforeMigrationV8() throws SQLException {
+        String organisation = "chain-v6-" + UUID.randomUUID();
+        asOwner("INSERT INTO access_log (at, event, user_id, organisation_id, outcome) VALUES (now(), 'read', "
+                + "'before-v8', '" + organisation + "', 'success')");
+        // The digest of V6, written out: records hashed before V8 (which have none of the three) still verify.
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log r WHERE organisation_id = ? AND hash = "
+                + "encode(sha256(convert_to(jsonb_build_array(r.id, to_char(r.at AT TIME ZONE 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), r.event, r.referral_id, r.client_bsn_pseudonym, "
+                + "r.client_name_pseudonym, r.user_id, r.organisation_id, r.on_behalf_of, r.outcome, r.chain_seq, "
+                + "r.prev_hash)::text, 'UTF8')), 'hex')", organisation));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package nl.zorgpad.referral.rest;
 
 import static nl.zorgpad.referral.support.Api.as;
+import static nl.zorgpad.referral.support.Api.asPracticeSoftware;
 import static nl.zorgpad.referral.support.Api.handover;
 import static nl.zorgpad.referral.support.Api.part;
 import static nl.zorgpad.referral.support.Api.uniqueName;
+import static nl.zorgpad.referral.support.Api.unusedBsn;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +26,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.zorgpad.referral.service.RetentionJob;
 import nl.zorgpad.referral.support.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -131,6 +132,56 @@ class AccessLogTest {
     }
 
     @Test
+    void aPrivacyOfficerSeesOnlyTheReferralsInWhichOneOfHerOrganisationsIsAParty() {
+        String bsn = unusedBsn();
+        Map<String, Object> annas = handover(uniqueName(), "financial-debt");
+        part(annas, "client").put("bsn", bsn);
+        String fromDeWieken = as("anna").body(annas).post("/api/referrals").then().statusCode(201).extract()
+                .path("handovers[0].referralId");
+        as("daan").get("/api/referrals/" + fromDeWieken).then().statusCode(200);
+        String fromHetAnker = as("bea").body(handover(uniqueName(), "financial-debt")).post("/api/referrals").then()
+                .statusCode(201).extract().path("handovers[0].referralId");
+
+        // noor answers for Het Anker only: De Wieken's referral to Smallingerland is none of hers.
+        as("noor").queryParam("bsn", bsn).get("/api/access-log").then().statusCode(200).body("size()", equalTo(0));
+        as("noor").queryParam("referralId", fromDeWieken).get("/api/access-log").then().statusCode(200)
+                .body("size()", equalTo(0));
+        assertEquals(0, Db.count(db, "SELECT count(*) FROM access_log WHERE user_id = 'noor' AND referral_id = ?",
+                UUID.fromString(fromDeWieken)), "a search that shows nothing records nothing");
+        as("pim").queryParam("referralId", fromDeWieken).get("/api/access-log").then().statusCode(200)
+                .body("userId", hasItems("anna", "daan"));
+
+        // Het Anker referred to Smallingerland: noor sees it as the referrer's, pim as the receiving partner's.
+        as("noor").queryParam("referralId", fromHetAnker).get("/api/access-log").then().statusCode(200)
+                .body("event", equalTo(List.of("create")))
+                .body("[0].userId", equalTo("bea"))
+                .body("[0].organisationId", equalTo("practice-het-anker"));
+        assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE user_id = 'noor' AND referral_id = ? "
+                + "AND event = 'access-log-search' AND organisation_id = 'privacy-het-anker'",
+                UUID.fromString(fromHetAnker)));
+        as("pim").queryParam("referralId", fromHetAnker).get("/api/access-log").then().statusCode(200)
+                .body("event", equalTo(List.of("create", "access-log-search")));
+    }
+
+    @Test
+    void everyRecordNamesTheRoleTheApplicationAndTheService() {
+        String bsn = unusedBsn();
+        Map<String, Object> body = handover(uniqueName(), "financial-debt");
+        part(body, "client").put("bsn", bsn);
+        String id = asPracticeSoftware().body(body).post("/api/referrals").then().statusCode(201).extract()
+                .path("handovers[0].referralId");
+        as("daan").get("/api/referrals/" + id).then().statusCode(200);
+        as("pim").queryParam("bsn", bsn).get("/api/access-log").then().statusCode(200);
+
+        as("pim").queryParam("referralId", id).get("/api/access-log").then().statusCode(200)
+                .body("event", equalTo(List.of("create", "read", "access-log-search")))
+                .body("userId", equalTo(List.of("service-account-practice-software-demo", "daan", "pim")))
+                .body("role", equalTo(List.of("midwife", "district-team", "privacy-officer")))
+                .body("application", equalTo(List.of("practice-software-demo", "zorgpad-demo", "zorgpad-demo")))
+                .body("service", everyItem(equalTo("referral-service")));
+    }
+
+    @Test
     void aSearchByBsnIsItselfLoggedAndShowsInTheNextSearchButNotInItsOwnAnswer() {
         String bsn = unusedBsn();
         Map<String, Object> body = handover(uniqueName(), "financial-debt", "smoking");
@@ -225,24 +276,6 @@ class AccessLogTest {
         return Db.count(db, "SELECT count(*) FROM access_log WHERE event = 'access-log-search' AND user_id = ? "
                 + "AND organisation_id = 'privacy-office' AND outcome = 'success' AND referral_id = ?", user,
                 UUID.fromString(referralId));
-    }
-
-    /** A random BSN that passes the 11-check, so no other test's client shares it. */
-    private static String unusedBsn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                int digit = random.nextInt(10);
-                digits.append(digit);
-                sum += (9 - i) * digit;
-            }
-            int last = sum % 11;
-            if (last < 10 && sum - last != 0) {
-                return digits.append(last).toString();
-            }
-        }
     }
 
     @Test

@@ -42,6 +42,9 @@ class TokenWithoutOrganisationTest {
     AccessLogQuery accessLog;
 
     @Inject
+    AccessLogVerification verification;
+
+    @Inject
     AgroalDataSource db;
 
     private static void assertForbidden(Executable call) {
@@ -77,5 +80,15 @@ class TokenWithoutOrganisationTest {
                 "nobody"), null, null));
         assertForbidden(() -> accessLog.find(new Caller("nobody", Optional.empty(), Set.of(Roles.PRIVACY_OFFICER),
                 "nobody"), null, null, null, UUID.randomUUID()));
+    }
+
+    @Test
+    void aPrivacyOfficerWhoAnswersForNoOrganisationIsRefused() {
+        Caller officer = new Caller("nobody", Optional.of("privacy-office"), Set.of(Roles.PRIVACY_OFFICER),
+                "nobody");
+        assertForbidden(() -> accessLog.find(officer, null, null, null, UUID.randomUUID()));
+        assertForbidden(() -> accessLog.overview(officer, "123456782", null, null));
+        assertForbidden(() -> accessLog.overview(officer, null, "Meriam", "not a date"));
+        assertForbidden(() -> verification.verify(officer));
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 
@@ -130,5 +131,23 @@ public final class Api {
             case "completed" -> move(user, id, status, null, null, "Debt plan agreed with the family");
             default -> move(user, id, status, null, null, null);
         };
+    }
+
+    /** A random BSN that passes the 11-check, so no other test's client shares it. */
+    public static String unusedBsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += (9 - i) * digit;
+            }
+            int last = sum % 11;
+            if (last < 10 && sum - last != 0) {
+                return digits.append(last).toString();
+            }
+        }
     }
 }

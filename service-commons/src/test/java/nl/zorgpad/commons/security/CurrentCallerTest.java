@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,30 @@ class CurrentCallerTest {
             assertEquals(403, refused.problem().status());
             assertEquals("https://zorgpad.nl/problems/forbidden", refused.problem().type().toString());
         }
+    }
+
+    @Test
+    void readsTheApplicationAndThePrivacyOfficersOrganisations() {
+        // A list as the claim (the real tokens' JSON array is tested against Keycloak in referral-service).
+        List<String> organisations = List.of("practice-het-anker", " ", "partner-x");
+        Caller officer = CurrentCaller.of(identity(Map.of("sub", "s", "preferred_username", "noor", "org_id",
+                "privacy-het-anker", "azp", "zorgpad-console", "privacy_org_ids", organisations),
+                Roles.PRIVACY_OFFICER));
+        assertEquals(Optional.of("zorgpad-console"), officer.application());
+        assertEquals(Set.of("practice-het-anker", "partner-x"), officer.privacyOrganisationIds());
+        assertEquals(Optional.of(Roles.PRIVACY_OFFICER), officer.role());
+
+        Caller one = CurrentCaller.of(identity(Map.of("sub", "s", "privacy_org_ids", "practice-het-anker"),
+                Roles.PRIVACY_OFFICER));
+        assertEquals(Set.of("practice-het-anker"), one.privacyOrganisationIds());
+
+        Caller midwife = CurrentCaller.of(identity(Map.of("sub", "s", "org_id", "practice-de-wieken"),
+                Roles.MIDWIFE));
+        assertEquals(Optional.empty(), midwife.application());
+        ProblemException refused = assertThrows(ProblemException.class, midwife::privacyOrganisationIds);
+        assertEquals(403, refused.problem().status());
+        assertEquals("anna", midwife.actingFor("anna").onBehalfOf());
+        assertEquals(Optional.of(Roles.MIDWIFE), midwife.actingFor("anna").role());
     }
 
     private static QuarkusSecurityIdentity identity(Map<String, Object> claims, String role) {

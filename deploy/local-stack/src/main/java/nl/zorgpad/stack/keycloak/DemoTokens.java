@@ -31,7 +31,7 @@ public final class DemoTokens {
     private DemoTokens() {
     }
 
-    /** A token for a demo user (anna, bea, daan, eva, rik, vera, wim, pim) through the direct-grant demo client. */
+    /** A token for a demo user (anna, bea, daan, eva, rik, vera, wim, pim, noor) through the direct-grant client. */
     public static String forUser(String user) {
         return cached("user:" + user, () -> request(Map.of(
                 "grant_type", "password",

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The privacy officer's access log ({@code /logging}): the search form ({@code form#access-log-search}: {@code bsn},
  * or {@code name} with {@code birthDate}, or {@code referralId}; {@code #search}), the accesses found
  * ({@code table#access-log}, a {@code tr[data-event][data-outcome]} per access, oldest first) and the same result as
- * a CSV file ({@code #download-csv} in {@code form#access-log-csv}).
+ * a CSV file ({@code #download-csv} in {@code form#access-log-csv}); {@code #show-overview} sends the same form for
+ * the client's printable overview ({@link ClientOverviewPage}).
  */
 public final class AccessLogPage {
 
@@ -27,11 +28,12 @@ public final class AccessLogPage {
 
     /**
      * One access as the table shows it: when (the {@code <time datetime>}, an instant), who, for which organisation,
-     * on whose behalf, what ({@code event} code and its Dutch word), the outcome (code and word) and the referral's
-     * full id (from its link).
+     * in which role (in words), on whose behalf, what ({@code event} code and its Dutch word), the outcome (code and
+     * word), from which application and the referral's full id (from its link).
      */
-    public record Access(String at, String user, String organisation, String onBehalfOf, String event,
-                         String eventText, String outcome, String outcomeText, String referralId) {
+    public record Access(String at, String user, String organisation, String roleText, String onBehalfOf,
+                         String event, String eventText, String outcome, String outcomeText, String application,
+                         String referralId) {
     }
 
     private final Browser browser;
@@ -63,6 +65,31 @@ public final class AccessLogPage {
         return search();
     }
 
+    /** Types only a referral number and asks for the client's overview, which needs a client: answers this page. */
+    public AccessLogPage overviewByReferralOnly(String referralId) {
+        type("referralId", referralId);
+        WebElement form = browser.driver().findElement(FORM);
+        browser.driver().findElement(By.id("show-overview")).click();
+        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.until(d -> !d.findElements(FORM).isEmpty());
+        return new AccessLogPage(browser);
+    }
+
+    /** The message beside a field ({@code #<field>-error}); empty when there is none. */
+    public Optional<String> errorAt(String field) {
+        return browser.driver().findElements(By.id(field + "-error")).stream().findFirst().map(WebElement::getText);
+    }
+
+    /** Types a BSN and asks for the client's printable overview. */
+    public ClientOverviewPage overviewByBsn(String bsn) {
+        type("bsn", bsn);
+        WebElement form = browser.driver().findElement(FORM);
+        browser.driver().findElement(By.id("show-overview")).click();
+        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.until(d -> !d.findElements(ClientOverviewPage.ARTICLE).isEmpty());
+        return new ClientOverviewPage(browser);
+    }
+
     /** The accesses found, in the table's order (oldest first); empty when the table is not there. */
     public List<Access> accesses() {
         return browser.driver().findElements(By.cssSelector("table#access-log tbody tr")).stream().map(row -> {
@@ -70,9 +97,9 @@ public final class AccessLogPage {
             String referral = row.findElements(By.cssSelector("td a[href*='referralId=']")).stream().findFirst()
                     .map(a -> a.getAttribute("href").replaceFirst("^.*referralId=", "")).orElse("");
             return new Access(cells.get(0).findElement(By.tagName("time")).getAttribute("datetime"),
-                    cells.get(1).getText(), cells.get(2).getText(), cells.get(3).getText(),
-                    row.getAttribute("data-event"), cells.get(4).getText(), row.getAttribute("data-outcome"),
-                    cells.get(5).getText(), referral);
+                    cells.get(1).getText(), cells.get(2).getText(), cells.get(3).getText(), cells.get(4).getText(),
+                    row.getAttribute("data-event"), cells.get(5).getText(), row.getAttribute("data-outcome"),
+                    cells.get(6).getText(), cells.get(7).getText(), referral);
         }).toList();
     }
 
