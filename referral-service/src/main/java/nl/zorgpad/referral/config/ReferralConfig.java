@@ -20,6 +20,17 @@ public interface ReferralConfig {
 
     Overdue overdue();
 
+    Fhir fhir();
+
+    interface Fhir {
+        /**
+         * The FHIR base URL as partners' systems reach it (the service's {@code /fhir} behind any ingress): events
+         * carry each referral's Task as an absolute URL under it, for a FHIR client to pull.
+         */
+        @WithDefault("http://localhost:8082/fhir")
+        String baseUrl();
+    }
+
     interface Overdue {
         /** How often the overdue job looks. Read by {@code @Scheduled} as text. */
         @WithDefault("15m")

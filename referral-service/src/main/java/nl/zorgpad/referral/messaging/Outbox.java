@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import nl.zorgpad.commons.outbox.OutboxWriter;
+import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Referral;
 
 /**
@@ -20,16 +21,20 @@ public class Outbox {
     static final String SOURCE = "/referral-service";
 
     private final OutboxWriter writer;
+    private final String fhirTasks;
 
-    public Outbox(EntityManager em, ObjectMapper json) {
+    public Outbox(EntityManager em, ObjectMapper json, ReferralConfig config) {
         this.writer = new OutboxWriter(em, json, SOURCE);
+        String base = config.fhir().baseUrl();
+        this.fhirTasks = (base.endsWith("/") ? base : base + "/") + "Task/";
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ReferralEventType type, Referral referral, Instant at) {
         ReferralEventData data = new ReferralEventData(referral.id, referral.status, referral.referringPracticeId,
                 referral.partnerId, referral.regionId, Arrays.asList(referral.signalCodes),
-                referral.acknowledgeDeadline, referral.reasonCode, referral.previousReferralId);
+                referral.acknowledgeDeadline, referral.reasonCode, referral.previousReferralId,
+                fhirTasks + referral.id);
         writer.write(type, referral.id, at, data, Map.of());
     }
 }

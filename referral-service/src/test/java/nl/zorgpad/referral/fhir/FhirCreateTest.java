@@ -92,8 +92,10 @@ class FhirCreateTest {
                 .body("consent.method", equalTo("verbal"))
                 .body("consent.partnerKinds", equalTo(List.of("district-team")))
                 .body("referrer.name", equalTo("Anna de Vries"));
-        assertEquals(1, Db.count(db, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? "
-                + "AND type = 'referral.requested'", UUID.fromString(toSmallingerland)));
+        // Notified pull: the event names the Task for the partner's FHIR client to read.
+        assertEquals("http://localhost:8082/fhir/Task/" + toSmallingerland, Db.text(db, "SELECT payload::jsonb "
+                + "-> 'data' ->> 'fhirTask' FROM outbox_event WHERE aggregate_id = ? AND type = 'referral.requested'",
+                UUID.fromString(toSmallingerland)));
         assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'create' "
                 + "AND user_id = 'anna'", UUID.fromString(toSmallingerland)));
     }

@@ -43,7 +43,8 @@ class OutboxKafkaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DATA_FIELDS = List.of("referralId", "status", "referringPracticeId",
-            "partnerId", "regionId", "signalCodes", "acknowledgeDeadline", "reasonCode", "previousReferralId");
+            "partnerId", "regionId", "signalCodes", "acknowledgeDeadline", "reasonCode", "previousReferralId",
+            "fhirTask");
 
     @Inject
     AgroalDataSource db;
@@ -140,6 +141,7 @@ class OutboxKafkaTest {
             assertEquals(PathwayStub.SMALLINGERLAND, event.at("/data/partnerId").asText());
             assertEquals(PathwayStub.REGION, event.at("/data/regionId").asText());
             assertEquals("psychological", event.at("/data/signalCodes/0").asText());
+            assertEquals("http://localhost:8082/fhir/Task/" + id, event.at("/data/fhirTask").asText());
             String raw = record.value();
             for (String secret : List.of(name, "123456782", "2001-03-04", "12345678", "client@example.org",
                     "9203", "Handover note", "Only this number", "prefers spoken", "Anna Visser", "0512 123456")) {
