@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -109,6 +111,10 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When anything about the referral last changed; set on every insert and update of the entity. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
     @Column(name = "client_bsn_pseudonym")
     public String clientBsnPseudonym;
 
@@ -185,5 +191,11 @@ public class Referral extends PanacheEntityBase {
         clientNamePseudonym = null;
         detailsErasedAt = at;
         detailsErasedReason = reason;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
     }
 }

@@ -59,6 +59,8 @@ final class FhirCapabilities {
         search(task, "owner", Enumerations.SearchParamType.REFERENCE, "The partner organisation (Organization/id)");
         search(task, "requester", Enumerations.SearchParamType.REFERENCE, "The practice (Organization/id)");
         search(task, "status", Enumerations.SearchParamType.TOKEN, "One Task status");
+        search(task, "_lastUpdated", Enumerations.SearchParamType.DATE, "When the referral last changed; prefixes "
+                + "eq, gt, ge, lt, le; a date is a day in Europe/Amsterdam, a dateTime needs its offset");
         search(task, "_count", Enumerations.SearchParamType.NUMBER, "Page size, 1 to 100 (default 20)");
         resource(rest, "ServiceRequest", "One signal of a referral, coded in " + ReferralAsFhir.SIGNALS
                 + ", with the midwife's note", TypeRestfulInteraction.READ);

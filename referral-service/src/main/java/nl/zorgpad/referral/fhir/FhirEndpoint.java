@@ -117,7 +117,8 @@ public class FhirEndpoint {
     @Path("/Task")
     @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
     public Response searchTasks(@QueryParam("owner") String owner, @QueryParam("requester") String requester,
-                                @QueryParam("status") String status, @QueryParam("_lastUpdated") String lastUpdated,
+                                @QueryParam("status") String status,
+                                @QueryParam("_lastUpdated") List<String> lastUpdated,
                                 @QueryParam("_count") @DefaultValue("20") String count,
                                 @QueryParam("_page") @DefaultValue("0") String page, @Context UriInfo uri) {
         return Response.ok(search.search(caller.get(), new TaskSearch.Parameters(owner, requester, status,

@@ -47,7 +47,7 @@ final class ReferralAsFhir {
                 r.partnerName(), r.acknowledgeDeadline());
         task.setMeta(meta(r, version));
         task.setAuthoredOn(Date.from(r.createdAt()));
-        task.setLastModified(Date.from(lastChange(r)));
+        task.setLastModified(Date.from(r.updatedAt()));
         if (r.reasonCode() != null) {
             CodeableConcept reason = new CodeableConcept().setText(r.reasonText());
             reason.addCoding().setSystem(STATUS_REASONS).setCode(r.reasonCode());
@@ -160,13 +160,7 @@ final class ReferralAsFhir {
     }
 
     private static Meta meta(ReferralView r, int version) {
-        return new Meta().setVersionId(String.valueOf(version)).setLastUpdated(Date.from(lastChange(r)));
-    }
-
-    /** The latest moment the referral is known to have changed. */
-    private static Instant lastChange(ReferralView r) {
-        return Stream.of(r.createdAt(), r.acceptedAt(), r.firstContactAt(), r.closedAt()).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(r.createdAt());
+        return new Meta().setVersionId(String.valueOf(version)).setLastUpdated(Date.from(r.updatedAt()));
     }
 
     private static ServiceRequest.ServiceRequestStatus requestStatus(String status) {

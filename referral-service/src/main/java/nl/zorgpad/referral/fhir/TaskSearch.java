@@ -2,6 +2,7 @@ package nl.zorgpad.referral.fhir;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,14 +24,16 @@ import org.hl7.fhir.r4.model.Bundle;
 public class TaskSearch {
 
     /** The search parameters as sent; checked here, so that each wrong one is named. */
-    public record Parameters(String owner, String requester, String status, String lastUpdated, String count,
-                             String page) {
+    public record Parameters(String owner, String requester, String status, List<String> lastUpdated,
+                             String count, String page) {
     }
 
     private final ReferralQueries queries;
+    private final ZoneId zone;
 
-    public TaskSearch(ReferralQueries queries) {
+    public TaskSearch(ReferralQueries queries, ZoneId zone) {
         this.queries = queries;
+        this.zone = zone;
     }
 
     public Bundle search(Caller caller, Parameters parameters, UriInfo uri) {
@@ -41,14 +44,14 @@ public class TaskSearch {
             errors.add(new FieldError("status", "must be one Task status of "
                     + Arrays.stream(ReferralStatus.values()).map(ReferralStatus::code).toList()));
         }
-        if (parameters.lastUpdated() != null) {
-            errors.add(new FieldError("_lastUpdated", "is not supported; see the CapabilityStatement"));
-        }
+        LastUpdatedRange updated = LastUpdatedRange.parse(parameters.lastUpdated(), zone, errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Invalid search parameters", errors, Map.of());
         }
+        var narrowing = new ReferralQueries.Narrowing(organisation(parameters.owner()),
+                organisation(parameters.requester()), updated.from(), updated.before());
         var found = queries.listViews(caller, new ReferralQueries.ListFilter(parameters.status(), null, null, null,
-                null, organisation(parameters.owner()), organisation(parameters.requester()), page, count));
+                null, narrowing, page, count));
 
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal((int) found.total());

@@ -138,7 +138,7 @@ public class ReferralResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return queries.list(caller.get(), new ReferralQueries.ListFilter(status, overdue, signal, from, to,
-                null, null, page, size));
+                ReferralQueries.Narrowing.NONE, page, size));
     }
 
     @GET

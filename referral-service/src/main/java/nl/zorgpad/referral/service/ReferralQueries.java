@@ -2,6 +2,7 @@ package nl.zorgpad.referral.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,9 +30,18 @@ public class ReferralQueries {
     /** The most referrals one export holds; a wider selection is refused (narrow it by date). */
     public static final int EXPORT_LIMIT = 10_000;
 
-    /** The list's filters; {@code partnerId} and {@code practiceId} narrow to one partner or one practice. */
+    /** The list's filters, with a narrowing an adapter may add (the REST list has none). */
     public record ListFilter(String status, Boolean overdue, String signal, LocalDate from, LocalDate to,
-                             String partnerId, String practiceId, int page, int size) {
+                             Narrowing narrowing, int page, int size) {
+    }
+
+    /**
+     * One partner or one practice, and when the referral last changed: from {@code updatedFrom} (inclusive) and
+     * before {@code updatedBefore}; null where not narrowed.
+     */
+    public record Narrowing(String partnerId, String practiceId, Instant updatedFrom, Instant updatedBefore) {
+
+        public static final Narrowing NONE = new Narrowing(null, null, null, null);
     }
 
     /** A page of whole referrals as their reader sees them, for an adapter that shows more than a list line. */
@@ -136,13 +146,22 @@ public class ReferralQueries {
                 filter.to(), today, errors, "Invalid list filter");
         StringBuilder where = new StringBuilder(criteria.where());
         Map<String, Object> params = new LinkedHashMap<>(criteria.params());
-        if (filter.partnerId() != null) {
+        Narrowing narrowing = filter.narrowing() == null ? Narrowing.NONE : filter.narrowing();
+        if (narrowing.partnerId() != null) {
             where.append(" AND partnerId = :partner");
-            params.put("partner", filter.partnerId());
+            params.put("partner", narrowing.partnerId());
         }
-        if (filter.practiceId() != null) {
+        if (narrowing.practiceId() != null) {
             where.append(" AND referringPracticeId = :practice");
-            params.put("practice", filter.practiceId());
+            params.put("practice", narrowing.practiceId());
+        }
+        if (narrowing.updatedFrom() != null) {
+            where.append(" AND updatedAt >= :updatedFrom");
+            params.put("updatedFrom", narrowing.updatedFrom());
+        }
+        if (narrowing.updatedBefore() != null) {
+            where.append(" AND updatedAt < :updatedBefore");
+            params.put("updatedBefore", narrowing.updatedBefore());
         }
         var query = Referral.<Referral>find(where + " ORDER BY createdAt DESC, id", params)
                 .page(io.quarkus.panache.common.Page.of(filter.page(), filter.size()));

@@ -113,6 +113,9 @@ public record ReferralView(
         Instant firstContactAt,
         @Schema(description = "When it reached a final status", required = true, nullable = true)
         Instant closedAt,
+        @Schema(description = "When anything about it last changed", examples = "2026-11-25T08:12:40Z",
+                required = true)
+        Instant updatedAt,
         @Schema(description = "True once the client details are erased (consent withdrawn or "
                 + "retention passed)", required = true)
         boolean detailsErased,
@@ -154,6 +157,7 @@ public record ReferralView(
                 r.municipalityCode, r.phase, r.vulnerability, r.urgency, Arrays.asList(r.signalCodes),
                 r.partnerOverride, r.acknowledgeDeadline, r.isOverdue(today), r.workingDaysLeft(today), r.reasonCode,
                 r.reasonText, r.outcome, r.previousReferralId, r.createdAt, r.acceptedAt, r.firstContactAt,
-                r.closedAt, r.detailsErased(), withheld, client, r.signals, r.consent, r.referrer, allowed);
+                r.closedAt, r.updatedAt, r.detailsErased(), withheld, client, r.signals, r.consent, r.referrer,
+                allowed);
     }
 }

@@ -17,12 +17,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.PathwayStub;
@@ -155,11 +157,28 @@ class FhirReadTest {
     }
 
     @Test
+    void aPartnersSystemAsksWhatChangedSinceItLastLooked() {
+        String older = referral(uniqueName(), "financial-debt");
+        String seen = read("daan", "Task/" + older).statusCode(200).extract().path("meta.lastUpdated");
+        String newer = referral(uniqueName(), "financial-debt");
+        String since = "Task?_count=100&_lastUpdated=gt" + seen.replace("+", "%2B");
+        List<String> changed = given().auth().oauth2(DemoTokens.forUser("daan")).accept(FHIR_JSON)
+                .urlEncodingEnabled(false).get("/fhir/" + since).then().statusCode(200)
+                .extract().path("entry.resource.id");
+        assertTrue(changed.contains(newer) && !changed.contains(older), changed.toString());
+        moveWithDetails("daan", older, "accepted").statusCode(200);
+        changed = given().auth().oauth2(DemoTokens.forUser("daan")).accept(FHIR_JSON).urlEncodingEnabled(false)
+                .get("/fhir/" + since).then().statusCode(200).extract().path("entry.resource.id");
+        assertTrue(changed.containsAll(Set.of(older, newer)), "accepting changed the older one too: " + changed);
+    }
+
+    @Test
     void badSearchParametersAreNamedInAnOperationOutcome() {
         var outcome = read("daan", "Task?_count=1000&status=pending");
         assertOutcome(outcome, 400, "invalid");
         outcome.body("issue.expression.flatten()", equalTo(List.of("_count", "status")));
-        assertOutcome(read("daan", "Task?_lastUpdated=gt2026-01-01"), 400, "invalid");
+        assertOutcome(read("daan", "Task?_lastUpdated=ne2026-01-01"), 400, "invalid")
+                .body("issue[0].expression[0]", equalTo("_lastUpdated"));
     }
 
     @Test

@@ -56,9 +56,9 @@ class TokenWithoutOrganisationTest {
     @Test
     void aListOrExportWithoutOrganisationIsRefusedNotEmpty() {
         assertForbidden(() -> queries.list(MIDWIFE, new ReferralQueries.ListFilter(null, null, null, null, null,
-                null, null, 0, 20)));
+                ReferralQueries.Narrowing.NONE, 0, 20)));
         assertForbidden(() -> queries.list(DISTRICT_TEAM, new ReferralQueries.ListFilter(null, null, null, null,
-                null, null, null, 0, 20)));
+                null, ReferralQueries.Narrowing.NONE, 0, 20)));
         assertForbidden(() -> queries.export(MIDWIFE, new ReferralQueries.ExportFilter(null, null, null, null,
                 null)));
     }
