@@ -71,7 +71,7 @@ public final class AccessLogPage {
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("show-overview")).click();
         browser.until(ExpectedConditions.stalenessOf(form));
-        browser.until(d -> !d.findElements(FORM).isEmpty());
+        browser.untilLoadedWith(FORM);
         return new AccessLogPage(browser);
     }
 
@@ -86,7 +86,7 @@ public final class AccessLogPage {
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("show-overview")).click();
         browser.until(ExpectedConditions.stalenessOf(form));
-        browser.until(d -> !d.findElements(ClientOverviewPage.ARTICLE).isEmpty());
+        browser.untilLoadedWith(ClientOverviewPage.ARTICLE);
         return new ClientOverviewPage(browser);
     }
 
@@ -149,7 +149,7 @@ public final class AccessLogPage {
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("search")).click();
         browser.until(ExpectedConditions.stalenessOf(form));
-        browser.until(d -> !d.findElements(FORM).isEmpty());
+        browser.untilLoadedWith(FORM);
         return new AccessLogPage(browser);
     }
 

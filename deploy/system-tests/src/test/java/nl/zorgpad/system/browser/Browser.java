@@ -188,6 +188,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits (up to {@link #WAIT}) until the condition holds or answers something, tolerating re-rendered elements. */
+    /**
+     * Waits until a page the browser moved to is loaded to the end and shows {@code what}. An element found while the
+     * new page is still being parsed can belong to a document the browser then replaces, and touching it fails with
+     * "node does not belong to the document" (seen when the machine is busy).
+     */
+    void untilLoadedWith(By what) {
+        until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && !d.findElements(what).isEmpty());
+    }
+
     <T> T until(Function<WebDriver, T> condition) {
         return until(WAIT, condition);
     }

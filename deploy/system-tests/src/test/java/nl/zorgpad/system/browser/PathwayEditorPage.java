@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -37,10 +36,7 @@ public final class PathwayEditorPage {
     }
 
     static PathwayEditorPage shownIn(Browser browser) {
-        // Loaded to the end: an element found while the new page is still being parsed can belong to a document
-        // the browser then replaces ("node does not belong to the document").
-        browser.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-                && !d.findElements(VERSIONS).isEmpty());
+        browser.untilLoadedWith(VERSIONS);
         return new PathwayEditorPage(browser);
     }
 

@@ -38,7 +38,7 @@ public final class ReferralPage {
     }
 
     static ReferralPage shownIn(Browser browser) {
-        browser.until(d -> !d.findElements(STATUS).isEmpty());
+        browser.untilLoadedWith(STATUS);
         return new ReferralPage(browser);
     }
 
