@@ -1,6 +1,5 @@
 package nl.zorgpad.referral.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -17,10 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgpad.referral.support.Api;
 import nl.zorgpad.stack.keycloak.DemoTokens;
@@ -39,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class CreateThroughputBenchmark {
 
-    private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int CREATES = Integer.getInteger("bench.creates", 3000);
     /**
      * Creates before measuring. A service runs for days, so the steady state is what counts, and C2 takes long to get
@@ -50,7 +44,6 @@ class CreateThroughputBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 40000);
     /** The warm-up runs in chunks, each with a fresh token; their rates show how far from steady the JVM still is. */
     private static final int WARMUP_CHUNK = 5000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/api/referrals")
     URL endpoint;
@@ -89,14 +82,14 @@ class CreateThroughputBenchmark {
         }
         double apiBest = api.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double jdbcBest = jdbc.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        System.out.printf("%n[benchmark] threads=%d warm-up=%d creates/round=%d cores=%d load=%.1f%n", THREADS,
+        System.out.printf("%n[benchmark] threads=%d warm-up=%d creates/round=%d cores=%d load=%.1f%n", Throughput.THREADS,
                 WARMUP, CREATES,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf("[benchmark] API creates/s per warm-up chunk of %d: %s%n", WARMUP_CHUNK, rates(warmUp));
-        System.out.printf("[benchmark] API creates/s per round: %s%n", rates(api));
+        System.out.printf("[benchmark] API creates/s per warm-up chunk of %d: %s%n", WARMUP_CHUNK, Throughput.rates(warmUp));
+        System.out.printf("[benchmark] API creates/s per round: %s%n", Throughput.rates(api));
         System.out.printf("[benchmark] plain JDBC referral+history+outbox+access-log tx/s per round: %s%n",
-                rates(jdbc));
+                Throughput.rates(jdbc));
         System.out.printf("[benchmark] ratio (best API / best JDBC): %.2f%n", apiBest / jdbcBest);
         int ops = 3 * CREATES;
         System.out.printf("[benchmark] CPU ms per create, API:  this JVM (service + stub + HTTP client) %.2f, "
@@ -178,8 +171,8 @@ class CreateThroughputBenchmark {
     private double runApi(HttpClient http, int count) throws Exception {
         String token = DemoTokens.forUser("anna");
         AtomicInteger failures = new AtomicInteger();
-        double rate = run(count, i -> {
-            String body = JSON.writeValueAsString(Api.handover("Bench Client " + UUID.randomUUID(),
+        double rate = Throughput.run(count, i -> {
+            String body = Throughput.JSON.writeValueAsString(Api.handover("Bench Client " + UUID.randomUUID(),
                     "financial-debt"));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint.toString()))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -206,7 +199,7 @@ class CreateThroughputBenchmark {
             }
         });
         List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-        double rate = run(count, i -> {
+        double rate = Throughput.run(count, i -> {
             Connection c = connections.get();
             if (!opened.contains(c)) {
                 opened.add(c);
@@ -224,7 +217,7 @@ class CreateThroughputBenchmark {
     private static void insertOne(Connection c) throws Exception {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
-        String client = JSON.writeValueAsString(Api.handover("Bench Client " + id, "financial-debt").get("client"));
+        String client = Throughput.JSON.writeValueAsString(Api.handover("Bench Client " + id, "financial-debt").get("client"));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO referral (id, version, referring_practice_id, "
                 + "referring_user_id, partner_id, partner_name, partner_kind, region_id, municipality_code, phase, "
                 + "vulnerability, urgency, pathway_id, pathway_version, partner_override, route, alternatives, "
@@ -264,30 +257,5 @@ class CreateThroughputBenchmark {
             s.setString(3, id.toString());
             s.executeUpdate();
         }
-    }
-
-    private static String rates(List<Double> rates) {
-        return String.join(", ", rates.stream().map(r -> String.format("%.1f", r)).toList());
-    }
-
-    interface Work {
-        Void run(int i) throws Exception;
-    }
-
-    private static double run(int count, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            tasks.add(() -> work.run(n));
-        }
-        long start = System.nanoTime();
-        List<Future<Void>> results = pool.invokeAll(tasks);
-        for (Future<Void> f : results) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return count / seconds;
     }
 }

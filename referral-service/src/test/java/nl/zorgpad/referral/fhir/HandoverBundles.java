@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /** Transaction Bundles as practice software would send them, to break one part at a time in a test. */
-final class HandoverBundles {
+public final class HandoverBundles {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -26,7 +26,7 @@ final class HandoverBundles {
     }
 
     /** A valid handover of a family with a fresh BSN for the given signals, consent for district teams. */
-    static Bundle handover(String name, String... signals) {
+    public static Bundle handover(String name, String... signals) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         Patient patient = new Patient();
         patient.addName().setText(name);
@@ -98,11 +98,11 @@ final class HandoverBundles {
         return bundle;
     }
 
-    static String json(Bundle bundle) {
+    public static String json(Bundle bundle) {
         return FHIR.newJsonParser().encodeResourceToString(bundle);
     }
 
-    static <T extends Resource> T first(Bundle bundle, Class<T> type) {
+    public static <T extends Resource> T first(Bundle bundle, Class<T> type) {
         return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance)
                 .map(type::cast).findFirst().orElseThrow();
     }
@@ -113,7 +113,7 @@ final class HandoverBundles {
     }
 
     /** A random BSN that passes the 11-check: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
-    static String bsn() {
+    public static String bsn() {
         while (true) {
             String first = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
             int sum = 0;
