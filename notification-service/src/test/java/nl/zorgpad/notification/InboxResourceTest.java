@@ -8,11 +8,15 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,6 +92,25 @@ class InboxResourceTest {
     }
 
     @Test
+    void anItemNamesTheFhirTaskItsEventCarriedAndNoneForAnOlderEvent() {
+        String withTask = ReferralEvents.newReferralId();
+        String older = ReferralEvents.newReferralId();
+        ReferralEvents.sendWithTask(kafka, "referral.requested", withTask, EVA_ORG, ANNA_ORG);
+        ReferralEvents.send(kafka, "referral.requested", older, EVA_ORG, ANNA_ORG);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.inboxReferrals("eva").containsAll(List.of(withTask, older)));
+
+        Api.as("eva").queryParam("size", 100).get("/api/inbox").then().statusCode(200)
+                .body("items.find { it.referralId == '" + withTask + "' }.fhirTask",
+                        equalTo(ReferralEvents.fhirTask(withTask)))
+                .body("items.find { it.referralId == '" + older + "' }", hasKey("fhirTask"))
+                .body("items.find { it.referralId == '" + older + "' }.fhirTask", nullValue());
+        String itemId = Api.inboxItemIds("eva", withTask).get(0);
+        Api.as("eva").post("/api/inbox/" + itemId + "/read").then().statusCode(200)
+                .body("fhirTask", equalTo(ReferralEvents.fhirTask(withTask)));
+    }
+
+    @Test
     void anOrganisationNeitherSeesNorReadsAnotherOrganisationsInbox() {
         String referral = ReferralEvents.newReferralId();
         ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
@@ -113,7 +136,7 @@ class InboxResourceTest {
     }
 
     @Test
-    void theStreamPushesANewItemToItsOrganisationOnly() {
+    void theStreamPushesANewItemToItsOrganisationOnly() throws JsonProcessingException {
         List<String> daanLines = new CopyOnWriteArrayList<>();
         List<String> evaLines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
@@ -124,11 +147,13 @@ class InboxResourceTest {
                     && evaLines.contains("event:connected"));
 
             String referral = ReferralEvents.newReferralId();
-            ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+            ReferralEvents.sendWithTask(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
 
             await().atMost(Duration.ofSeconds(10)).until(() -> daanLines.stream()
                     .anyMatch(line -> line.startsWith("data:") && line.contains(referral)));
             assertThat(daanLines, hasItem("event:inbox-item"));
+            assertThat(pushedItem(daanLines, referral).get("fhirTask").asText(),
+                    equalTo(ReferralEvents.fhirTask(referral)));
 
             // Items reach every stream in the order they were pushed: once eva has an item pushed after daan's,
             // daan's would have reached her before it.
@@ -137,6 +162,9 @@ class InboxResourceTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> evaLines.stream()
                     .anyMatch(line -> line.startsWith("data:") && line.contains(evasReferral)));
             assertThat(evaLines.stream().filter(line -> line.contains(referral)).count(), equalTo(0L));
+            JsonNode evasItem = pushedItem(evaLines, evasReferral);
+            assertThat("an older event names no Task", evasItem.has("fhirTask") && evasItem.get("fhirTask").isNull(),
+                    equalTo(true));
         } finally {
             daan.cancel(true);
             eva.cancel(true);
@@ -192,6 +220,13 @@ class InboxResourceTest {
                 connection.rollback();
             }
         }
+    }
+
+    /** The JSON of the item about {@code referral} pushed on a stream. */
+    private static JsonNode pushedItem(List<String> lines, String referral) throws JsonProcessingException {
+        String data = lines.stream().filter(line -> line.startsWith("data:") && line.contains(referral)).findFirst()
+                .orElseThrow().substring("data:".length());
+        return new ObjectMapper().readTree(data);
     }
 
     private CompletableFuture<HttpResponse<Stream<String>>> open(HttpClient client, String user,

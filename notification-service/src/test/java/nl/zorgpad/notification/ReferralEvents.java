@@ -24,14 +24,21 @@ public final class ReferralEvents {
     }
 
     public static String json(String eventId, String type, String referralId, String partnerId, String practiceId) {
+        return json(eventId, type, referralId, partnerId, practiceId, null);
+    }
+
+    /** The event with {@code data.fhirTask}; without it (as events written before it) when {@code fhirTask} is null. */
+    public static String json(String eventId, String type, String referralId, String partnerId, String practiceId,
+                              String fhirTask) {
+        String task = fhirTask == null ? "" : ",\"fhirTask\":\"" + fhirTask + "\"";
         String status = type.substring("referral.".length());
         return """
                 {"specversion":"1.0","id":"%s","source":"/referral-service","type":"%s",
                 "time":"2026-11-24T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                 "data":{"referralId":"%s","status":"%s","referringPracticeId":"%s","partnerId":"%s",
                 "regionId":"%s","signalCodes":["financial-debt"],"acknowledgeDeadline":"2026-12-01",
-                "reasonCode":null,"previousReferralId":null}}"""
-                .formatted(eventId, type, referralId, referralId, status, practiceId, partnerId, REGION)
+                "reasonCode":null,"previousReferralId":null%s}}"""
+                .formatted(eventId, type, referralId, referralId, status, practiceId, partnerId, REGION, task)
                 .replace("\n", "");
     }
 
@@ -41,6 +48,19 @@ public final class ReferralEvents {
         String eventId = UUID.randomUUID().toString();
         sendRaw(kafka, referralId, json(eventId, type, referralId, partnerId, practiceId));
         return eventId;
+    }
+
+    /** Sends one event naming the referral's FHIR Task, as referral-service writes them now; returns the event id. */
+    public static String sendWithTask(KafkaCompanion kafka, String type, String referralId, String partnerId,
+                                      String practiceId) {
+        String eventId = UUID.randomUUID().toString();
+        sendRaw(kafka, referralId, json(eventId, type, referralId, partnerId, practiceId, fhirTask(referralId)));
+        return eventId;
+    }
+
+    /** The referral's FHIR Task URL as referral-service names it. */
+    public static String fhirTask(String referralId) {
+        return "http://localhost:8082/fhir/Task/" + referralId;
     }
 
     public static void sendRaw(KafkaCompanion kafka, String key, String value) {

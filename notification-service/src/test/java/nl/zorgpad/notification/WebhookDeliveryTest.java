@@ -68,7 +68,7 @@ class WebhookDeliveryTest {
     void theWebhookReceivesTheSignedEventWithIdsOnly() throws Exception {
         subscribeDaan(WebhookReceiver.alwaysOk());
         String referral = ReferralEvents.newReferralId();
-        String eventId = ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+        String eventId = ReferralEvents.sendWithTask(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.requestsFor(eventId).isEmpty());
         WebhookReceiver.Received received = receiver.requestsFor(eventId).get(0);
@@ -80,6 +80,7 @@ class WebhookDeliveryTest {
         assertThat(event.get("type").asText(), equalTo("referral.requested"));
         assertThat(event.get("data").get("referralId").asText(), equalTo(referral));
         assertThat(event.get("data").get("partnerId").asText(), equalTo(DAAN_ORG));
+        assertThat(event.get("data").get("fhirTask").asText(), equalTo(ReferralEvents.fhirTask(referral)));
         assertThat("signal codes stay in referral-service", received.body(), not(containsString("financial-debt")));
 
         // The outcome is recorded by the dispatcher's next round, moments after the receiver answered.
@@ -89,6 +90,19 @@ class WebhookDeliveryTest {
                 .body("items", hasSize(1)).body("items[0].status", equalTo("delivered"))
                 .body("items[0].channel", equalTo("webhook")).body("items[0].attempts", equalTo(1))
                 .body("items[0].lastStatusCode", equalTo(204)).body("items[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void anOlderEventWithoutATaskIsForwardedWithFhirTaskNull() throws Exception {
+        subscribeDaan(WebhookReceiver.alwaysOk());
+        String referral = ReferralEvents.newReferralId();
+        String eventId = ReferralEvents.send(kafka, "referral.requested", referral, DAAN_ORG, ANNA_ORG);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.requestsFor(eventId).isEmpty());
+        JsonNode data = new ObjectMapper().readTree(receiver.requestsFor(eventId).get(0).body()).get("data");
+        assertThat(data.get("referralId").asText(), equalTo(referral));
+        assertThat("every field of data is present", data.has("fhirTask"), equalTo(true));
+        assertThat(data.get("fhirTask").isNull(), equalTo(true));
     }
 
     @Test

@@ -13,7 +13,7 @@ public class InboxBroadcaster {
 
     /** What a screen receives: a copy, detached from the persistence context. */
     public record Pushed(java.util.UUID id, String organisationId, String eventType, String referralId,
-                         java.time.Instant createdAt) {
+                         String fhirTask, java.time.Instant createdAt) {
     }
 
     private static final int BUFFER = 10_000;

@@ -54,7 +54,7 @@ public class InboxNotifications {
     private String message(InboxItem item) {
         try {
             return json.writeValueAsString(new InboxBroadcaster.Pushed(item.id, item.organisationId, item.eventType,
-                    item.referralId, item.createdAt));
+                    item.referralId, item.fhirTask, item.createdAt));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An inbox item cannot be written as JSON", e);
         }

@@ -28,6 +28,10 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "referral_id", nullable = false)
     public String referralId;
 
+    /** The referral as a FHIR R4 Task (absolute URL) when the event named one; null for older events. */
+    @Column(name = "fhir_task")
+    public String fhirTask;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 /** A structured-mode CloudEvent as it arrives on a topic. */
 public record CloudEvent(String id, String source, String type, String time, String subject, JsonNode data) {
+
+    /** The longest FHIR Task URL kept (the inbox_item.fhir_task column). */
+    public static final int FHIR_TASK_MAX_LENGTH = 2000;
 
     /** Thrown for an event that can never be processed; the record goes to the dead-letter topic. */
     public static class MalformedEventException extends RuntimeException {
@@ -47,8 +52,29 @@ public record CloudEvent(String id, String source, String type, String time, Str
     }
 
     /**
-     * The event as forwarded to webhooks: the envelope and the ids in {@code data}, nothing else (data
-     * minimisation: signal codes and reasons stay with referral-service, the receiver fetches with its own token).
+     * The referral as a FHIR R4 Task, the absolute URL in {@code data.fhirTask} a FHIR client pulls it from; null
+     * when the event has none (events written before referral-service added it) and when the value is no absolute
+     * http(s) URL of at most {@value #FHIR_TASK_MAX_LENGTH} characters: such a value cannot be pulled, and dropping
+     * it keeps the event's notices instead of sending the whole event to the dead-letter topic.
+     */
+    public String fhirTask() {
+        String value = dataText("fhirTask");
+        if (value == null || value.length() > FHIR_TASK_MAX_LENGTH) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? value : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The event as forwarded to webhooks: the envelope, the ids in {@code data} and the referral's FHIR Task URL,
+     * nothing else (data minimisation: signal codes and reasons stay with referral-service, the receiver fetches
+     * with its own token).
      */
     public String forwardedJson(ObjectMapper json) {
         ObjectNode out = json.createObjectNode();
@@ -64,6 +90,7 @@ public record CloudEvent(String id, String source, String type, String time, Str
                 "acknowledgeDeadline", "previousReferralId")) {
             ids.put(field, dataText(field));
         }
+        ids.put("fhirTask", fhirTask());
         try {
             return json.writeValueAsString(out);
         } catch (JsonProcessingException e) {

@@ -39,7 +39,9 @@ public class InboxResource {
 
     private static final String PAGE_EXAMPLE = """
             {"items":[{"id":"5b0c7f7e-8d7a-4a52-9a4e-0d9f2f5b8c11","eventType":"referral.requested",
-            "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b","createdAt":"2026-11-24T10:00:01Z","readAt":null}],
+            "referralId":"0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+            "fhirTask":"http://localhost:8082/fhir/Task/0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+            "createdAt":"2026-11-24T10:00:01Z","readAt":null}],
             "page":0,"size":20,"total":1}""";
 
     public record InboxItemView(
@@ -56,6 +58,14 @@ public class InboxResource {
             @Schema(description = "The referral the item is about", examples = "0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
                     required = true)
             String referralId,
+            @Schema(description = "The referral as a FHIR R4 Task (absolute URL under referral-service's /fhir): a"
+                    + " FHIR client pulls it from here. Null for items of events that did not carry one (written"
+                    + " before referral-service added it)",
+                    examples = "http://localhost:8082/fhir/Task/0e5f6c1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+                    format = "uri",
+                    required = true,
+                    nullable = true)
+            String fhirTask,
             @Schema(description = "When the item arrived in the inbox", examples = "2026-11-24T10:00:01Z",
                     required = true)
             Instant createdAt,
@@ -65,7 +75,8 @@ public class InboxResource {
                     nullable = true)
             Instant readAt) {
         static InboxItemView of(InboxItem item) {
-            return new InboxItemView(item.id, item.eventType, item.referralId, item.createdAt, item.readAt);
+            return new InboxItemView(item.id, item.eventType, item.referralId, item.fhirTask, item.createdAt,
+                    item.readAt);
         }
     }
 
@@ -135,8 +146,8 @@ public class InboxResource {
         Multi<OutboundSseEvent> items = broadcaster.stream(organisation)
                 .map(item -> sse.newEventBuilder().name("inbox-item").id(item.id().toString())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(new InboxItemView(item.id(), item.eventType(), item.referralId(), item.createdAt(),
-                                null))
+                        .data(new InboxItemView(item.id(), item.eventType(), item.referralId(), item.fhirTask(),
+                                item.createdAt(), null))
                         .build());
         Multi<OutboundSseEvent> pings = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
                 .map(tick -> sse.newEventBuilder().name("ping").data("{}").build());

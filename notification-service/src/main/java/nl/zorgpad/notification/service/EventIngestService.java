@@ -65,6 +65,7 @@ public class EventIngestService {
             String referralId = event.dataText("referralId");
             String partnerId = event.dataText("partnerId");
             String regionId = event.dataText("regionId");
+            String fhirTask = event.fhirTask();
             if (partnerId != null && regionId != null) {
                 partners.seen(partnerId, regionId);
             }
@@ -77,6 +78,7 @@ public class EventIngestService {
                 item.eventId = event.id();
                 item.eventType = event.type();
                 item.referralId = referralId;
+                item.fhirTask = fhirTask;
                 item.createdAt = now;
                 item.persist();
                 items.add(item);
