@@ -1,5 +1,6 @@
 package nl.zorgpad.system;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +9,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import nl.zorgpad.stack.keycloak.DemoTokens;
@@ -61,6 +64,16 @@ class LindaScenarioTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.notifications("daan").get("/api/inbox")
                 .then().body("items.referralId", hasItem(referralId))
                 .body(not(containsString(Families.LINDA_SAFE_NOTE))).body(not(containsString("11223344"))));
+
+        // Notified pull: the webhook names the Task, and the team's FHIR client pulls it with its own token.
+        String told = teamSystem.received().stream().filter(r -> r.body().contains(referralId)).findFirst()
+                .orElseThrow().body();
+        String task = JsonPath.from(told).getString("data.fhirTask");
+        assertTrue(task.endsWith("/fhir/Task/" + referralId), task);
+        given().auth().oauth2(DemoTokens.forUser("daan")).accept("application/fhir+json").get(task).then().statusCode(200).body("status", equalTo("requested"))
+                .body("owner.reference", equalTo("Organization/" + TEAM));
+        Api.notifications("daan").get("/api/inbox").then()
+                .body("items.find { it.referralId == '" + referralId + "' }.fhirTask", equalTo(task));
 
         // Isolation across services: another practice, another team, another region.
         Api.referrals("bea").get(path).then().statusCode(404);

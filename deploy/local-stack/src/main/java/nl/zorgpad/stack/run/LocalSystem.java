@@ -147,9 +147,12 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess launch(ZorgpadService service) {
         progress.accept(service.module() + " starting on port " + ports.get(service) + "...");
         Map<String, String> config = new java.util.LinkedHashMap<>(stack.configFor(service));
-        // Where each service finds the others (pathway-service for route resolution), and where the links in
-        // notification e-mails lead (the console's referral page).
+        // Where each service finds the others (pathway-service for route resolution), where the links in
+        // notification e-mails lead (the console's referral page), and under which address events name FHIR Tasks.
         config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
+        if (service == ZorgpadService.REFERRAL) {
+            config.put("zorgpad.referral.fhir.base-url", url(ZorgpadService.REFERRAL) + "/fhir");
+        }
         if (consolePort != null) {
             config.put("zorgpad.notification.email.portal-url", consoleUrl());
         }
