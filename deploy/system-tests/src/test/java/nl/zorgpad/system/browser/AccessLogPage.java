@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The privacy officer's access log ({@code /logging}): the search form ({@code form#access-log-search}: {@code bsn},
@@ -70,7 +69,7 @@ public final class AccessLogPage {
         type("referralId", referralId);
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("show-overview")).click();
-        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.untilGone(form);
         browser.untilLoadedWith(FORM);
         return new AccessLogPage(browser);
     }
@@ -85,7 +84,7 @@ public final class AccessLogPage {
         type("bsn", bsn);
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("show-overview")).click();
-        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.untilGone(form);
         browser.untilLoadedWith(ClientOverviewPage.ARTICLE);
         return new ClientOverviewPage(browser);
     }
@@ -148,7 +147,7 @@ public final class AccessLogPage {
     private AccessLogPage search() {
         WebElement form = browser.driver().findElement(FORM);
         browser.driver().findElement(By.id("search")).click();
-        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.untilGone(form);
         browser.untilLoadedWith(FORM);
         return new AccessLogPage(browser);
     }

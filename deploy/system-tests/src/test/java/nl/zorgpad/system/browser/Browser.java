@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -188,6 +189,27 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits (up to {@link #WAIT}) until the condition holds or answers something, tolerating re-rendered elements. */
+    /**
+     * Waits until {@code element} is no longer on the page, as after a navigation or an htmx swap. Chromium answers a
+     * look at a node of a document it is replacing with "node does not belong to the document" rather than with a
+     * stale element; both mean the element is gone (ExpectedConditions.stalenessOf lets the first one through).
+     */
+    void untilGone(WebElement element) {
+        until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /**
      * Waits until a page the browser moved to is loaded to the end and shows {@code what}. An element found while the
      * new page is still being parsed can belong to a document the browser then replaces, and touching it fails with

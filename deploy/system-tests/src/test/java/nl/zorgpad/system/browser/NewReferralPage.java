@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The midwife's referral form ({@code /verwijzingen/nieuw}), in the order of the conversation: client, pregnancy,
@@ -81,7 +80,7 @@ public final class NewReferralPage {
         WebElement before = browser.driver().findElement(By.id("route-preview"));
         browser.driver().findElement(By.id("show-route")).click();
         // htmx replaces the whole preview with the answer.
-        browser.until(ExpectedConditions.stalenessOf(before));
+        browser.untilGone(before);
         browser.until(d -> !d.findElements(By.cssSelector("#route-preview .preview")).isEmpty());
         return browser.driver().findElement(By.id("route-preview")).getText();
     }

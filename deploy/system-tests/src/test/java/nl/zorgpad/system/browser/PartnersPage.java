@@ -3,7 +3,6 @@ package nl.zorgpad.system.browser;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The partners of the coordinator's region ({@code /regio/partners}): a card per partner ({@code li#partner-{id}})
@@ -36,7 +35,7 @@ public final class PartnersPage {
         choice.click();
         browser.driver().findElement(By.id("capacity-save-" + partnerId)).click();
         // htmx replaces the whole card with the saved one.
-        browser.until(ExpectedConditions.stalenessOf(card));
+        browser.untilGone(card);
         browser.until(d -> !d.findElements(By.id("capacity-done-" + partnerId)).isEmpty()
                 || !d.findElements(By.id("capacity-problem-" + partnerId)).isEmpty());
         return this;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * One pathway of the region ({@code /regio/zorgpaden/{id}}): its versions ({@code table#versions}, a row per
@@ -133,7 +132,7 @@ public final class PathwayEditorPage {
         WebElement versions = browser.driver().findElement(VERSIONS);
         browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
-        browser.until(ExpectedConditions.stalenessOf(versions));
+        browser.untilGone(versions);
         return shownIn(browser);
     }
 }

@@ -136,7 +136,7 @@ public final class ReferralPage {
     private ReferralPage submitting(WebElement button) {
         WebElement oldStatus = browser.driver().findElement(STATUS);
         button.click();
-        browser.until(ExpectedConditions.stalenessOf(oldStatus));
+        browser.untilGone(oldStatus);
         return shownIn(browser);
     }
 
