@@ -2,6 +2,7 @@ package nl.zorgpad.referral.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class PathwayClient {
 
     private final PathwayApi api;
+    private final SignalCatalogueApi catalogue;
 
-    public PathwayClient(@RestClient PathwayApi api) {
+    public PathwayClient(@RestClient PathwayApi api, @RestClient SignalCatalogueApi catalogue) {
         this.api = api;
+        this.catalogue = catalogue;
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
@@ -33,5 +36,18 @@ public class PathwayClient {
 
     ResolveResponse unavailable(ResolveRequest request, Throwable cause) {
         throw new PathwayUnavailableException("pathway-service did not answer; nothing was stored", cause);
+    }
+
+    /** The national signal catalogue (the types of no region), in pathway-service's order. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "catalogueUnavailable")
+    public List<SignalCatalogueApi.SignalType> nationalSignalTypes() {
+        return catalogue.signalTypes().stream().filter(type -> type.regionId() == null).toList();
+    }
+
+    List<SignalCatalogueApi.SignalType> catalogueUnavailable(Throwable cause) {
+        throw new PathwayUnavailableException("pathway-service did not answer with the signal catalogue", cause);
     }
 }

@@ -68,6 +68,8 @@ final class FhirCapabilities {
                 TypeRestfulInteraction.READ);
         resource(rest, "Organization", "The caller's own organisation and those at the other end of her referrals",
                 TypeRestfulInteraction.READ);
+        resource(rest, "CodeSystem", "CodeSystem/signal: the national signal catalogue (" + ReferralAsFhir.SIGNALS
+                + "), read from pathway-service", TypeRestfulInteraction.READ);
         return statement;
     }
 

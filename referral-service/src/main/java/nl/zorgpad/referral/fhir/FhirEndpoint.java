@@ -26,10 +26,12 @@ import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 import nl.zorgpad.commons.security.CurrentCaller;
 import nl.zorgpad.commons.security.Roles;
+import nl.zorgpad.referral.client.PathwayClient;
 import nl.zorgpad.referral.service.ReferralQueries;
 import nl.zorgpad.referral.service.Refusals;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
@@ -47,14 +49,16 @@ public class FhirEndpoint {
     static final String JSON_PATCH = "application/json-patch+json";
 
     private final ReferralQueries queries;
+    private final PathwayClient pathway;
     private final TaskSearch search;
     private final FhirHandovers handovers;
     private final TaskUpdates updates;
     private final CurrentCaller caller;
 
-    public FhirEndpoint(ReferralQueries queries, TaskSearch search, FhirHandovers handovers, TaskUpdates updates,
-                        CurrentCaller caller) {
+    public FhirEndpoint(ReferralQueries queries, PathwayClient pathway, TaskSearch search, FhirHandovers handovers,
+                        TaskUpdates updates, CurrentCaller caller) {
         this.queries = queries;
+        this.pathway = pathway;
         this.search = search;
         this.handovers = handovers;
         this.updates = updates;
@@ -158,6 +162,17 @@ public class FhirEndpoint {
     public Organization readOrganization(@PathParam("id") String id) {
         return queries.organisationName(caller.get(), id).map(name -> ReferralAsFhir.organization(id, name))
                 .orElseThrow(() -> Refusals.notFound("Organization " + id));
+    }
+
+    /** The signal catalogue that ServiceRequest.code uses, read from pathway-service when asked. */
+    @GET
+    @Path("/CodeSystem/{id}")
+    @RolesAllowed({Roles.MIDWIFE, Roles.DISTRICT_TEAM})
+    public CodeSystem readCodeSystem(@PathParam("id") String id) {
+        if (!SignalCodeSystem.ID.equals(id)) {
+            throw Refusals.notFound("CodeSystem " + id);
+        }
+        return SignalCodeSystem.of(pathway.nationalSignalTypes());
     }
 
     /** A resource id of ours is a referral id; anything else names nothing (404, as for another's referral). */

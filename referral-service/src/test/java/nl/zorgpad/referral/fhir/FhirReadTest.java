@@ -192,11 +192,26 @@ class FhirReadTest {
     }
 
     @Test
+    void theSignalCatalogueIsTheCodeSystemOfServiceRequestCode() {
+        read("daan", "CodeSystem/signal").statusCode(200)
+                .body("resourceType", equalTo("CodeSystem"))
+                .body("url", equalTo(ReferralAsFhir.SIGNALS))
+                .body("content", equalTo("complete"))
+                .body("count", equalTo(3))
+                .body("concept.code", equalTo(List.of("financial-debt", "smoking", "social-network")))
+                .body("concept[0].display", equalTo("Schulden"))
+                .body("concept[0].designation[0].value", equalTo("Debts"))
+                .body("concept[0].property[0].valueCode", equalTo("money"));
+        assertOutcome(read("daan", "CodeSystem/other"), 404, "not-found");
+    }
+
+    @Test
     void theCapabilityStatementIsPublicAndSaysR4() {
         given().accept(FHIR_JSON).get("/fhir/metadata").then().statusCode(200)
                 .contentType(startsWith(FHIR_JSON))
                 .body("resourceType", equalTo("CapabilityStatement"))
                 .body("fhirVersion", equalTo("4.0.1"))
-                .body("rest[0].resource.type", equalTo(List.of("Task", "ServiceRequest", "Patient", "Organization")));
+                .body("rest[0].resource.type", equalTo(List.of("Task", "ServiceRequest", "Patient", "Organization",
+                        "CodeSystem")));
     }
 }

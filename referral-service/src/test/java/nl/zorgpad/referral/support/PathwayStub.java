@@ -95,9 +95,28 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer serve(int onPort) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("localhost", onPort), 0);
         http.createContext("/api/routes/resolve", this::resolve);
+        http.createContext("/api/signal-types", this::signalTypes);
         http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         http.start();
         return http;
+    }
+
+    /** Three national signal types of the catalogue, in pathway-service's shape. */
+    private void signalTypes(HttpExchange exchange) throws IOException {
+        if (!String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).startsWith("Bearer ")) {
+            reply(exchange, 401, "");
+            return;
+        }
+        reply(exchange, 200, """
+                [{"code":"financial-debt","labelNl":"Schulden","labelEn":"Debts","domain":"money",
+                  "description":"Problematic debts or arrears.","descriptionNl":"Problematische schulden.",
+                  "regionId":null},
+                 {"code":"smoking","labelNl":"Roken","labelEn":"Smoking","domain":"health",
+                  "description":"Smoking by the mother or her partner.","descriptionNl":"Roken door moeder of partner.",
+                  "regionId":null},
+                 {"code":"social-network","labelNl":"Klein netwerk","labelEn":"Small network","domain":"network",
+                  "description":"Nobody to turn to.","descriptionNl":"Niemand om op terug te vallen.",
+                  "regionId":null}]""");
     }
 
     private void resolve(HttpExchange exchange) throws IOException {
