@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -89,6 +90,20 @@ class CreateReferralTest {
                 StandardCharsets.UTF_8);
         assertTrue(payload.contains("\"azp\":\"referral-service\""), payload);
         assertTrue(!payload.contains("\"preferred_username\":\"anna\""), payload);
+    }
+
+    @Test
+    void aServiceTokenThatPathwayServiceRefusesIsReplacedNotCountedAsAnOutage() {
+        as("anna").body(handover(uniqueName(), "financial-debt")).post("/api/referrals").then().statusCode(201);
+        PathwayStub.refuseTheNextToken();
+        // More creates than the circuit breaker's request volume: were the refusal retried with the same token or
+        // counted as the peer being down, a create would answer 503.
+        for (int i = 0; i < 12; i++) {
+            as("anna").body(handover(uniqueName(), "financial-debt")).post("/api/referrals").then().statusCode(201);
+        }
+        String refused = PathwayStub.refusedAuthorization();
+        assertTrue(refused.startsWith("Bearer "), refused);
+        assertNotEquals(refused, PathwayStub.lastAuthorization());
     }
 
     @Test

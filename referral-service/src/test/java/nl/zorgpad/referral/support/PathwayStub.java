@@ -47,6 +47,9 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
     private int port;
     private final AtomicInteger calls = new AtomicInteger();
     private volatile String lastAuthorization = "";
+    /** Refuse the next token that arrives, and that token ever after, as pathway-service refuses an expired one. */
+    private volatile boolean refuseNextToken;
+    private volatile String refusedAuthorization = "";
 
     @Override
     public Map<String, String> start() {
@@ -72,6 +75,11 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
             });
             control.createContext("/calls", exchange -> reply(exchange, 200, String.valueOf(calls.get())));
             control.createContext("/last-authorization", exchange -> reply(exchange, 200, lastAuthorization));
+            control.createContext("/refuse-next-token", exchange -> {
+                refuseNextToken = true;
+                reply(exchange, 204, "");
+            });
+            control.createContext("/refused-authorization", exchange -> reply(exchange, 200, refusedAuthorization));
             control.start();
             System.setProperty(CONTROL_PORT, String.valueOf(control.getAddress().getPort()));
         } catch (IOException e) {
@@ -124,6 +132,16 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         if (!"POST".equals(exchange.getRequestMethod()) || !lastAuthorization.startsWith("Bearer ")) {
             reply(exchange, 401, "");
+            return;
+        }
+        synchronized (this) {
+            if (refuseNextToken) {
+                refuseNextToken = false;
+                refusedAuthorization = lastAuthorization;
+            }
+        }
+        if (lastAuthorization.equals(refusedAuthorization)) {
+            reply(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The token expired\"}");
             return;
         }
         JsonNode request = JSON.readTree(exchange.getRequestBody());
@@ -228,6 +246,15 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
 
     public static int calls() {
         return Integer.parseInt(call("/calls"));
+    }
+
+    /** From now on, the token of the next resolve call is refused (401) every time it is sent. */
+    public static void refuseTheNextToken() {
+        call("/refuse-next-token");
+    }
+
+    public static String refusedAuthorization() {
+        return call("/refused-authorization");
     }
 
     public static String lastAuthorization() {
