@@ -34,12 +34,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private final PostgresServer postgres;
+    private volatile PostgresServer postgres;
+    private final Supplier<PostgresServer> postgresStart;
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
 
-    private LocalStack(PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak) {
+    private LocalStack(PostgresServer postgres, Supplier<PostgresServer> postgresStart, KafkaBroker kafka,
+                       KeycloakServer keycloak) {
         this.postgres = postgres;
+        this.postgresStart = postgresStart;
         this.kafka = kafka;
         this.keycloak = keycloak;
     }
@@ -48,14 +51,17 @@ public final class LocalStack implements AutoCloseable {
      * Starts the three components; data lives under {@code dataFolder} (kept between starts). Keycloak is the slowest
      * (15 to 40 s), so it starts in parallel with the other two. Each readiness is reported through {@code progress}.
      */
-    public static LocalStack start(StackLayout layout, Path dataFolder, StackPorts ports, Consumer<String> progress) {
+    public static LocalStack start(StackLayout layout, Path dataFolder, StackPorts ports,
+                                   PostgresServer.Durability durability, Consumer<String> progress) {
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> timed("Keycloak", progress,
                 () -> KeycloakServer.start(layout, dataFolder.resolve("keycloak"), ports.keycloak())));
         PostgresServer postgres = null;
         KafkaBroker kafka = null;
         try {
-            postgres = timed("PostgreSQL", progress, () -> PostgresServer.start(dataFolder.resolve("postgres"),
-                    ports.postgres(), Arrays.stream(ZorgpadService.values()).map(ZorgpadService::database).toList()));
+            Supplier<PostgresServer> postgresStart = () -> PostgresServer.start(dataFolder.resolve("postgres"),
+                    ports.postgres(), Arrays.stream(ZorgpadService.values()).map(ZorgpadService::database).toList(),
+                    durability);
+            postgres = timed("PostgreSQL", progress, postgresStart);
             KafkaBroker broker = new KafkaBroker(layout, dataFolder.resolve("kafka"), ports.kafka(),
                     ports.kafkaController());
             kafka = broker;
@@ -63,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
                 broker.start();
                 return broker;
             });
-            LocalStack stack = new LocalStack(postgres, kafka, keycloak.join());
+            LocalStack stack = new LocalStack(postgres, postgresStart, kafka, keycloak.join());
             System.setProperty(DemoTokens.KEYCLOAK_URL_PROPERTY, stack.keycloak.url());
             return stack;
         } catch (RuntimeException e) {
@@ -119,6 +125,21 @@ public final class LocalStack implements AutoCloseable {
     /** Starts the broker again on the same port and data. */
     public void startKafka() {
         kafka.start();
+    }
+
+    /** A setting of the running PostgreSQL server, e.g. {@code fsync}. */
+    public String postgresSetting(String name) {
+        return postgres.setting(name);
+    }
+
+    /** Stops PostgreSQL, keeping its data, as in an outage. */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data. */
+    public void startPostgres() {
+        postgres = postgresStart.get();
     }
 
     @Override

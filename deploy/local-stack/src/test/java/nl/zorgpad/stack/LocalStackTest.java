@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import nl.zorgpad.stack.keycloak.DemoTokens;
+import nl.zorgpad.stack.postgres.PostgresServer;
 import nl.zorgpad.stack.process.Ports;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,7 +37,8 @@ class LocalStackTest {
     static void startStack() {
         ports = LocalStack.StackPorts.random();
         Path folder = Path.of("target", "local-stack-test").toAbsolutePath();
-        stack = LocalStack.start(StackLayout.locate(), folder, ports, System.out::println);
+        stack = LocalStack.start(StackLayout.locate(), folder, ports, PostgresServer.Durability.DURABLE,
+                System.out::println);
     }
 
     @AfterAll
@@ -61,6 +63,12 @@ class LocalStackTest {
                 assertThrows(SQLException.class, () -> app.createStatement().execute("CREATE TABLE sneaky (id int)"));
             }
         }
+    }
+
+    @Test
+    void aDurableServerFlushesEveryCommitToDisk() {
+        assertEquals("on", stack.postgresSetting("fsync"));
+        assertEquals("on", stack.postgresSetting("synchronous_commit"));
     }
 
     @Test

@@ -20,7 +20,7 @@ public class ReferralProblemMappers {
         LOG.warnf("pathway-service unavailable: %s", e.getCause() == null ? e.getMessage() : e.getCause().toString());
         return Problem.of(ProblemType.PATHWAY_UNAVAILABLE,
                 "pathway-service did not answer; nothing was stored. Try again in a minute, or phone the partner "
-                        + "when the need is acute.", List.of(), Map.of("retryAfterSeconds", 30)).toResponse();
+                        + "when the need is acute.", List.of(), Map.of(Problem.RETRY_AFTER_SECONDS, 30)).toResponse();
     }
 
     /** Two changes of one referral at the same moment: the later one read a version that is gone. */

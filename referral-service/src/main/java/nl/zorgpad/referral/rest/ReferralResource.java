@@ -33,6 +33,7 @@ import nl.zorgpad.referral.service.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -107,9 +108,12 @@ public class ReferralResource {
                      "detail":"The handover request has 1 invalid field(s)",
                      "errors":[{"field":"client.bsn","message":"is not a valid BSN (nine digits passing the 11-check)"}]}
                     """)))
-    @APIResponse(responseCode = "503", description = "pathway-service unreachable; nothing stored",
+    @APIResponse(responseCode = "503", description = "pathway-service or the database unreachable; nothing stored. "
+            + "Retry after the seconds in Retry-After",
             content = @Content(mediaType = PROBLEM),
-            extensions = @Extension(name = "x-problem-types", value = "pathway-unavailable"))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            extensions = @Extension(name = "x-problem-types", value = "pathway-unavailable,database-unavailable"))
     public Response createReferral(
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "handover", value = CREATE_EXAMPLE))) NewReferral request,

@@ -34,6 +34,8 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://zorgpad.nl/problems/";
+    /** Extension member of a 503: after how many seconds to try again; also sent as the Retry-After header. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     private static final ObjectMapper WRITER = new ObjectMapper();
 
     public Problem {
@@ -108,6 +110,10 @@ public record Problem(
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (extensions.get(RETRY_AFTER_SECONDS) instanceof Number seconds) {
+            response.header("Retry-After", seconds.intValue());
+        }
+        return response.build();
     }
 }

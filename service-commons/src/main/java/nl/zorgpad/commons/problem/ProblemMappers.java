@@ -115,7 +115,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            return databaseUnavailable(e);
+        }
         LOG.error("Unexpected failure", e);
         return Problem.response(ProblemType.SERVER_ERROR, "The request could not be handled");
+    }
+
+    /** The request's transaction rolled back when the database went away: a 503 the caller may retry. */
+    static Response databaseUnavailable(Exception e) {
+        LOG.warnf("Database unavailable: %s", e.toString());
+        return Problem.of(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; nothing was stored. "
+                + "Try again in a minute.", List.of(), Map.of(Problem.RETRY_AFTER_SECONDS, 30)).toResponse();
     }
 }

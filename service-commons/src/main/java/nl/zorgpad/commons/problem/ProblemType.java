@@ -44,6 +44,8 @@ public enum ProblemType {
     NO_ROUTE(422, "no-route", "No route for any signal"),
     /** pathway-service does not answer, so no route can be resolved; try again later. */
     PATHWAY_UNAVAILABLE(503, "pathway-unavailable", "Routes cannot be resolved right now"),
+    /** The service's database cannot be reached; nothing was stored, try again later. */
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "The database cannot be reached right now"),
     SERVER_ERROR(500, "server-error", "Server error");
 
     private final int status;

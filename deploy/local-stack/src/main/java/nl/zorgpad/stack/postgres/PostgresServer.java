@@ -21,6 +21,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PostgresServer implements AutoCloseable {
 
+    /** Whether a commit survives a crash of the machine. */
+    public enum Durability {
+        /** fsync on, as in production: deploy/run, the system tests and the benchmarks. */
+        DURABLE,
+        /**
+         * fsync off: a crash of the machine may lose or corrupt recent commits. Only for the services' own test
+         * runs, whose data is thrown away afterwards; it spares every commit a flush to disk.
+         */
+        CRASH_UNSAFE_FOR_TESTS
+    }
+
     private final EmbeddedPostgres postgres;
     private final int port;
 
@@ -29,7 +40,7 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static PostgresServer start(Path folder, int port, List<String> databases) {
+    public static PostgresServer start(Path folder, int port, List<String> databases, Durability durability) {
         Path data = folder.resolve("data");
         stopLeftover(data);
         try {
@@ -39,7 +50,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(folder.resolve("binaries").toFile())
-                    // Durable commits, as in production: the referral benchmark measures them.
+                    // The library starts the server with -F (fsync off); a later -c fsync=... overrides it, since
+                    // PostgreSQL applies its command-line options in order.
+                    .setServerConfig("fsync", durability == Durability.DURABLE ? "on" : "off")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(180))
@@ -60,6 +73,19 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /** A setting of the running server as it answers {@code SHOW}, e.g. {@code fsync}. */
+    public String setting(String name) {
+        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "postgres");
+             var show = admin.prepareStatement("SELECT current_setting(?)")) {
+            show.setString(1, name);
+            var value = show.executeQuery();
+            value.next();
+            return value.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read setting " + name, e);
+        }
     }
 
     /** The role that owns the database and runs its migrations. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.postgres.PostgresServer;
 import nl.zorgpad.stack.process.Ports;
 
 /**
@@ -68,7 +69,7 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(StackLayout layout, Path projectRoot, Path data, LocalStack.StackPorts stackPorts,
                                     Map<ZorgpadService, Integer> servicePorts, Set<ZorgpadService> services,
                                     Integer consolePort, String profile, Consumer<String> progress) {
-        LocalStack stack = LocalStack.start(layout, data, stackPorts, progress);
+        LocalStack stack = LocalStack.start(layout, data, stackPorts, PostgresServer.Durability.DURABLE, progress);
         LocalSystem system = new LocalSystem(stack, projectRoot, data.resolve("logs"), profile, servicePorts, progress);
         system.consolePort = consolePort;
         try {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.StackLayout;
 import nl.zorgpad.stack.ZorgpadService;
+import nl.zorgpad.stack.postgres.PostgresServer.Durability;
 
 /**
  * Starts the real stack (fresh, on random ports, in a new folder under the module's {@code target/local-stack})
@@ -25,6 +26,8 @@ import nl.zorgpad.stack.ZorgpadService;
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String SERVICE = "service";
+    /** System property: true for durable commits (the benchmarks), otherwise fsync is off to spare the tests. */
+    public static final String DURABLE = "zorgpad.stack.durable";
 
     private ZorgpadService service;
     private LocalStack stack;
@@ -41,6 +44,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Path folder = Path.of("target", "local-stack", "stack-" + UUID.randomUUID().toString().substring(0, 8))
                 .toAbsolutePath();
         stack = LocalStack.start(StackLayout.locate(), folder, LocalStack.StackPorts.random(),
+                Boolean.getBoolean(DURABLE) ? Durability.DURABLE : Durability.CRASH_UNSAFE_FOR_TESTS,
                 line -> System.out.println("[local-stack] " + line));
         controls = StackControls.serve(stack);
         return stack.configFor(service);
