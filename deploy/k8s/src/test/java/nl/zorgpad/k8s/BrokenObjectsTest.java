@@ -377,6 +377,12 @@ class BrokenObjectsTest {
     }
 
     @Test
+    void aConsoleHostTheRealmDoesNotRedirectToFails() {
+        ((ObjectNode) object("Ingress", "zorgpad").path("spec").path("rules").get(0)).put("host", "www.example.nl");
+        assertProblem(References.keycloak(set), "client zorgpad-console redirects to zorgpad.example.nl");
+    }
+
+    @Test
     void aRealmImportForAnotherKeycloakFails() {
         ((ObjectNode) object("KeycloakRealmImport", "zorgpad-realm").get("spec")).put("keycloakCRName", "kc");
         assertProblem(References.keycloak(set), "keycloakCRName kc");

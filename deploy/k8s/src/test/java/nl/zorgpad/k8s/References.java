@@ -608,6 +608,17 @@ final class References {
             if (!realmImport.path("spec").path("realm").equals(productionRealm)) {
                 problems.add(id + ": spec.realm differs from deploy/keycloak/zorgpad-realm-production.json");
             }
+            // Keycloak sends a browser back only to these; a host no Ingress serves would end every login there.
+            Map<String, List<String>> hosts = ingressHosts(set);
+            for (JsonNode client : realmImport.path("spec").path("realm").path("clients")) {
+                for (JsonNode redirect : client.path("redirectUris")) {
+                    String host = URI.create(redirect.asText().replace("*", "")).getHost();
+                    if (!hosts.containsKey(host)) {
+                        problems.add(id + ": client " + client.path("clientId").asText() + " redirects to " + host
+                                + ", which no Ingress serves");
+                    }
+                }
+            }
         }
         for (ObjectNode keycloak : set.all("Keycloak")) {
             String id = Kustomization.id(keycloak);
