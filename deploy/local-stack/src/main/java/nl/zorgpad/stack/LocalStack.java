@@ -61,7 +61,8 @@ public final class LocalStack implements AutoCloseable {
             Supplier<PostgresServer> postgresStart = () -> PostgresServer.start(dataFolder.resolve("postgres"),
                     ports.postgres(), Arrays.stream(ZorgpadService.values()).map(ZorgpadService::database).toList(),
                     durability);
-            postgres = timed("PostgreSQL", progress, postgresStart);
+            postgres = timed(durability == PostgresServer.Durability.DURABLE ? "PostgreSQL"
+                    : "PostgreSQL (fsync off: test data only)", progress, postgresStart);
             KafkaBroker broker = new KafkaBroker(layout, dataFolder.resolve("kafka"), ports.kafka(),
                     ports.kafkaController());
             kafka = broker;

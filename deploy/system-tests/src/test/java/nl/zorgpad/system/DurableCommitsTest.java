@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cannot lose a referral the service has acknowledged.
  */
 @ExtendWith(RunningSystem.class)
-@Order(5)
+@Order(4)
 class DurableCommitsTest {
 
     @Test

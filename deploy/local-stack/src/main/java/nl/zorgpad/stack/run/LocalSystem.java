@@ -124,6 +124,11 @@ public final class LocalSystem implements AutoCloseable {
         return console.residentMebibytes();
     }
 
+    /** A running service's resident memory in MiB. */
+    public long residentMebibytes(ZorgpadService service) {
+        return services.get(service).residentMebibytes();
+    }
+
     /** Stops one service (a dead peer, a crash during retries). */
     public void stopService(ZorgpadService service) {
         ServiceProcess process = services.remove(service);
