@@ -18,6 +18,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +104,20 @@ class FhirCreateTest {
                 UUID.fromString(toSmallingerland)));
         assertEquals(1, Db.count(db, "SELECT count(*) FROM access_log WHERE referral_id = ? AND event = 'create' "
                 + "AND user_id = 'anna'", UUID.fromString(toSmallingerland)));
+    }
+
+    /** The Bundle of the README's curl example, with the dates the README's shell lines put in. */
+    @Test
+    void theReadmesExampleBundleRefersAFamily() throws IOException {
+        String example = Files.readString(Path.of("examples", "fhir-handover.json"))
+                .replace("DUE_DATE", LocalDate.now().plusWeeks(20).toString())
+                .replace("CONSENT_TIME", Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString());
+        FhirApi.valid(as("anna").header("Idempotency-Key", UUID.randomUUID().toString()).body(example).post("/fhir"))
+                .statusCode(200)
+                .body("type", equalTo("transaction-response"))
+                .body("entry[6].response.status", equalTo("201 Created"))
+                .body("entry[6].resource.status", equalTo("requested"))
+                .body("entry[6].resource.owner.reference", equalTo("Organization/" + PathwayStub.SMALLINGERLAND));
     }
 
     @Test
