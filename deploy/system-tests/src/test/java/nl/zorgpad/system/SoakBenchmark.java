@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -76,7 +78,8 @@ class SoakBenchmark {
                 + "one practice, a new family each%n", RATE, WARM_UP_MINUTES, RATE, MINUTES, total);
         System.out.println("[soak] RSS at start: " + rss(local));
 
-        Map<String, Map<ZorgpadService, Long>> memory = new java.util.LinkedHashMap<>();
+        // Written by the per-minute reporter and by this thread at the end.
+        Map<String, Map<ZorgpadService, Long>> memory = Collections.synchronizedMap(new LinkedHashMap<>());
         long start = System.nanoTime();
         AtomicLong sent = new AtomicLong();
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(3);
@@ -102,7 +105,7 @@ class SoakBenchmark {
                 memory.put("after warm-up", now);
             }
             System.out.printf("[soak] minute %d: sent %d, answered %d, by status %s, RSS %s%n",
-                    minute, sent.get(), answered.get(), counts(), now);
+                    minute, sent.get(), answered.get(), statusTotals(), now);
         }, 1, 1, TimeUnit.MINUTES);
 
         while (answered.get() + unanswered.intValue() < total
@@ -116,7 +119,7 @@ class SoakBenchmark {
         // Latencies of the steady phase, from each request's planned moment.
         long[] latencies = Arrays.stream(latencyMicros, rampCreates, total).filter(micros -> micros >= 0).sorted()
                 .toArray();
-        System.out.printf("[soak] answers by status: %s; no answer: %d%n", counts(), unanswered.sum());
+        System.out.printf("[soak] answers by status: %s; no answer: %d%n", statusTotals(), unanswered.sum());
         System.out.printf("[soak] latency ms at the steady rate: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n",
                 percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                 percentile(latencies, 99.9), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1000.0);
@@ -201,10 +204,6 @@ class SoakBenchmark {
 
     private Map<Integer, Long> statusTotals() {
         return statuses.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum()));
-    }
-
-    private String counts() {
-        return statusTotals().toString();
     }
 
     private static double percentile(long[] sorted, double percent) {
