@@ -14,8 +14,12 @@ final class Api {
     }
 
     static RequestSpecification as(String user, ZorgpadService service) {
-        return given().baseUri(RunningSystem.url(service)).auth().oauth2(DemoTokens.forUser(user))
-                .contentType(ContentType.JSON);
+        return at(RunningSystem.url(service), user);
+    }
+
+    /** Requests to one replica of a service, by its address. */
+    static RequestSpecification at(String serviceUrl, String user) {
+        return given().baseUri(serviceUrl).auth().oauth2(DemoTokens.forUser(user)).contentType(ContentType.JSON);
     }
 
     static RequestSpecification pathway(String user) {
@@ -32,9 +36,14 @@ final class Api {
 
     /** Moves a referral as {@code user}, reading its current ETag first (If-Match is required). */
     static void changeStatus(String user, String referralId, String body) {
-        String etag = referrals(user).get("/api/referrals/" + referralId).then().statusCode(200)
+        changeStatusAt(RunningSystem.url(ZorgpadService.REFERRAL), user, referralId, body);
+    }
+
+    /** As {@link #changeStatus}, on one replica of referral-service. */
+    static void changeStatusAt(String referralServiceUrl, String user, String referralId, String body) {
+        String etag = at(referralServiceUrl, user).get("/api/referrals/" + referralId).then().statusCode(200)
                 .extract().header("ETag");
-        referrals(user).header("If-Match", etag).body(body)
+        at(referralServiceUrl, user).header("If-Match", etag).body(body)
                 .post("/api/referrals/" + referralId + "/status").then().statusCode(200);
     }
 }

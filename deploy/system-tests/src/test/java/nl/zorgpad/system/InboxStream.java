@@ -21,8 +21,12 @@ final class InboxStream implements AutoCloseable {
     private volatile InputStream body;
 
     InboxStream(String user) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(RunningSystem.url(ZorgpadService.NOTIFICATION) + "/api/inbox/stream"))
+        this(RunningSystem.url(ZorgpadService.NOTIFICATION), user);
+    }
+
+    /** The screen connected to one replica of notification-service, by its address. */
+    InboxStream(String notificationServiceUrl, String user) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(notificationServiceUrl + "/api/inbox/stream"))
                 .header("Authorization", "Bearer " + DemoTokens.forUser(user))
                 .header("Accept", "text/event-stream").GET().build();
         reader = new Thread(() -> {

@@ -89,6 +89,11 @@ public final class RunningSystem implements BeforeAllCallback {
         return DATA.resolve("logs").resolve(module + ".log");
     }
 
+    /** Starts one more replica of a service of the locally started system on a free port; returns its address. */
+    static String addReplica(ZorgpadService service, Map<String, String> settings) {
+        return system().addReplica(service, Ports.free(), settings);
+    }
+
     /** The locally started system, for scenarios that stop or kill parts of it; skips them on a given deployment. */
     static LocalSystem system() {
         Assumptions.assumeTrue(system != null, "needs the system started by the tests (it stops and kills parts)");

@@ -2,7 +2,9 @@ package nl.zorgpad.stack.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,7 +17,7 @@ import nl.zorgpad.stack.process.Ports;
 /**
  * The whole system: the local stack plus the three services and the console from their packaged jars. Used by
  * deploy/run (standard ports, demo profile) and by the end-to-end and browser tests (random ports), which may also
- * stop and start one service.
+ * stop and start one service, or run further replicas of a service beside the first.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class LocalSystem implements AutoCloseable {
     private final String profile;
     private final Map<ZorgpadService, Integer> ports;
     private final Map<ZorgpadService, ServiceProcess> services = new EnumMap<>(ZorgpadService.class);
+    private final Map<ZorgpadService, List<ServiceProcess>> furtherReplicas = new EnumMap<>(ZorgpadService.class);
     private final Consumer<String> progress;
     private Integer consolePort;
     private ServiceProcess console;
@@ -147,11 +150,54 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts a stopped service again on the same port and database, and waits until it is ready. */
     public void startService(ZorgpadService service) {
-        launch(service).awaitReady(Duration.ofSeconds(180));
+        startService(service, Map.of());
+    }
+
+    /** As {@link #startService(ZorgpadService)}, with settings that differ from the run's (e.g. a job's interval). */
+    public void startService(ZorgpadService service, Map<String, String> settings) {
+        ServiceProcess process = launch(service, ports.get(service), service.module(), settings);
+        services.put(service, process);
+        process.awaitReady(Duration.ofSeconds(180));
+    }
+
+    /**
+     * Starts one more replica of a running service on {@code port}: the same database, broker, realm and settings,
+     * as a second pod behind the same Kubernetes Service would run. Its log is {@code <module>-<n>.log}, n counting
+     * from 2. Waits until it is ready and returns its address.
+     */
+    public String addReplica(ZorgpadService service, int port, Map<String, String> settings) {
+        List<ServiceProcess> replicas = furtherReplicas.computeIfAbsent(service, key -> new ArrayList<>());
+        String name = service.module() + "-" + (replicas.size() + 2);
+        long started = System.nanoTime();
+        ServiceProcess process = launch(service, port, name, settings);
+        replicas.add(process);
+        process.awaitReady(Duration.ofSeconds(180));
+        progress.accept(name + " ready in " + Math.round((System.nanoTime() - started) / 1e9) + " s ("
+                + process.url() + ")");
+        return process.url();
+    }
+
+    /** The addresses of the further replicas of a service, in the order they were added. */
+    public List<String> replicaUrls(ZorgpadService service) {
+        return furtherReplicas.getOrDefault(service, List.of()).stream().map(ServiceProcess::url).toList();
+    }
+
+    /** Stops every further replica of a service; the first keeps running. */
+    public void stopReplicas(ZorgpadService service) {
+        List<ServiceProcess> replicas = furtherReplicas.remove(service);
+        if (replicas != null) {
+            replicas.forEach(ServiceProcess::close);
+        }
     }
 
     private ServiceProcess launch(ZorgpadService service) {
-        progress.accept(service.module() + " starting on port " + ports.get(service) + "...");
+        ServiceProcess process = launch(service, ports.get(service), service.module(), Map.of());
+        services.put(service, process);
+        return process;
+    }
+
+    private ServiceProcess launch(ZorgpadService service, int port, String name, Map<String, String> settings) {
+        progress.accept(name + " starting on port " + port + "...");
         Map<String, String> config = new java.util.LinkedHashMap<>(stack.configFor(service));
         // Where each service finds the others (pathway-service for route resolution), where the links in
         // notification e-mails lead (the console's referral page), and under which address events name FHIR Tasks.
@@ -162,10 +208,9 @@ public final class LocalSystem implements AutoCloseable {
         if (consolePort != null) {
             config.put("zorgpad.notification.email.portal-url", consoleUrl());
         }
-        ServiceProcess process = ServiceProcess.start(service.module(), ServiceProcess.SERVICE_HEAP, ports.get(service),
-                projectRoot, logs, config, profile);
-        services.put(service, process);
-        return process;
+        config.putAll(settings);
+        return ServiceProcess.start(service.module(), name, ServiceProcess.SERVICE_HEAP, port, projectRoot, logs,
+                config, profile);
     }
 
     /** The console: no database of its own, only the realm and the three services' addresses. */
@@ -176,8 +221,8 @@ public final class LocalSystem implements AutoCloseable {
         config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
         config.put("quarkus.rest-client.referral.url", url(ZorgpadService.REFERRAL));
         config.put("quarkus.rest-client.notification.url", url(ZorgpadService.NOTIFICATION));
-        console = ServiceProcess.start(CONSOLE, ServiceProcess.CONSOLE_HEAP, consolePort, projectRoot, logs, config,
-                profile);
+        console = ServiceProcess.start(CONSOLE, CONSOLE, ServiceProcess.CONSOLE_HEAP, consolePort, projectRoot, logs,
+                config, profile);
     }
 
     @Override
@@ -187,6 +232,7 @@ public final class LocalSystem implements AutoCloseable {
             console = null;
         }
         for (ZorgpadService service : ZorgpadService.values()) {
+            stopReplicas(service);
             stopService(service);
         }
         stack.close();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -23,6 +24,8 @@ import nl.zorgpad.stack.process.Folders;
  *       exit 0 or 1.</li>
  *   <li>{@code --without <service>}: leave that service (or {@code console}) out, to run it yourself
  *       ({@code ./mvnw quarkus:dev}).</li>
+ *   <li>{@code --replicas <n>}: run n instances of each service, replica k on the standard port plus 10(k-1)
+ *       (8091-8093 for the second), all on the same database, broker and realm, as replicas on a cluster.</li>
  * </ul>
  */
 public final class RunCommand {
@@ -42,7 +45,11 @@ public final class RunCommand {
         boolean fresh = smoke || options.contains("--fresh");
         Set<ZorgpadService> services = EnumSet.allOf(ZorgpadService.class);
         boolean console = true;
+        int replicas = 1;
         for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--replicas") && i + 1 < options.size()) {
+                replicas = Integer.parseInt(options.get(i + 1));
+            }
             if (options.get(i).equals("--without") && i + 1 < options.size()) {
                 String left = options.get(i + 1);
                 if (left.equals(LocalSystem.CONSOLE)) {
@@ -52,10 +59,10 @@ public final class RunCommand {
                 }
             }
         }
-        System.exit(new RunCommand().run(fresh, smoke, services, console));
+        System.exit(new RunCommand().run(fresh, smoke, services, console, replicas));
     }
 
-    private int run(boolean fresh, boolean smoke, Set<ZorgpadService> services, boolean console)
+    private int run(boolean fresh, boolean smoke, Set<ZorgpadService> services, boolean console, int replicas)
             throws InterruptedException {
         StackLayout layout = StackLayout.locate();
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", ".")).toAbsolutePath().normalize();
@@ -70,7 +77,12 @@ public final class RunCommand {
                     LocalSystem.standardServicePorts(), services, console ? LocalSystem.CONSOLE_PORT : null,
                     DEMO_PROFILE, RunCommand::progress);
             running.add(system);
-            int components = 3 + services.size() + (console ? 1 : 0);
+            for (int replica = 2; replica <= replicas; replica++) {
+                for (ZorgpadService service : services) {
+                    system.addReplica(service, service.localPort() + 10 * (replica - 1), Map.of());
+                }
+            }
+            int components = 3 + services.size() * replicas + (console ? 1 : 0);
             progress("All " + components + " components ready in " + seconds(started) + " s (logs in "
                     + data.resolve("logs") + ")");
             if (smoke) {

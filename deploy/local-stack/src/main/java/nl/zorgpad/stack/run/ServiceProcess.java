@@ -34,8 +34,12 @@ final class ServiceProcess implements AutoCloseable {
     static final String SERVICE_HEAP = "-Xmx384m";
     static final String CONSOLE_HEAP = "-Xmx128m";
 
-    static ServiceProcess start(String module, String maxHeap, int port, Path projectRoot, Path logFolder,
-                                Map<String, String> config, String profile) {
+    /**
+     * Starts the packaged application of {@code module} on {@code port}; {@code name} names the process in progress
+     * lines and its log file (the module, or e.g. referral-service-2 for a further replica).
+     */
+    static ServiceProcess start(String module, String name, String maxHeap, int port, Path projectRoot,
+                                Path logFolder, Map<String, String> config, String profile) {
         Path application = projectRoot.resolve(module).resolve("target/quarkus-app");
         Path jar = application.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -52,8 +56,8 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(classData.jvmOptions());
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = ChildProcess.start(module, command, projectRoot.resolve(module),
-                Map.of(), logFolder.resolve(module + ".log"));
+        ChildProcess process = ChildProcess.start(name, command, projectRoot.resolve(module),
+                Map.of(), logFolder.resolve(name + ".log"));
         return new ServiceProcess(port, process, classData);
     }
 

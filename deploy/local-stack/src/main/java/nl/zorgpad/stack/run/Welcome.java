@@ -1,5 +1,6 @@
 package nl.zorgpad.stack.run;
 
+import java.util.List;
 import nl.zorgpad.stack.LocalStack;
 import nl.zorgpad.stack.ZorgpadService;
 
@@ -19,6 +20,11 @@ final class Welcome {
         }
         for (ZorgpadService service : ZorgpadService.values()) {
             text.append(String.format("  %-22s %s/q/swagger-ui%n", service.module(), system.url(service)));
+            List<String> replicas = system.replicaUrls(service);
+            for (int i = 0; i < replicas.size(); i++) {
+                text.append(String.format("  %-22s %s/q/swagger-ui%n", service.module() + "-" + (i + 2),
+                        replicas.get(i)));
+            }
         }
         text.append(String.format("  %-22s %s (admin console: admin / admin, demo only)%n", "Keycloak",
                 stack.keycloakUrl()));
