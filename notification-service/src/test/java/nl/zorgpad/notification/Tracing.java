@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * Boots the service with tracing on (it is off by default, as in production until an OTLP endpoint is configured);
+ * Boots the service with tracing on (off by default, in production until QUARKUS_OTEL_SDK_DISABLED=false);
  * the spans go to the in-memory exporter of {@link RecordedSpans}, handed over without the usual 5 s delay.
  */
 public class Tracing implements QuarkusTestProfile {
