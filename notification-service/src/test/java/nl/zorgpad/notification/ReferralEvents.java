@@ -1,10 +1,12 @@
 package nl.zorgpad.notification;
 
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import nl.zorgpad.stack.testing.StackControls;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /** Produces referral-events the way referral-service does: structured CloudEvents keyed by referral id. */
 public final class ReferralEvents {
@@ -66,6 +68,19 @@ public final class ReferralEvents {
     public static void sendRaw(KafkaCompanion kafka, String key, String value) {
         kafka.produceStrings().fromRecords(new ProducerRecord<>(TOPIC, key, value))
                 .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    /** Sends one record with a {@code traceparent} header, as referral-service's outbox relay sends them. */
+    public static void sendRaw(KafkaCompanion kafka, String key, String value, String traceparentHeader) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("traceparent", traceparentHeader.getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(TOPIC, null, key, value, headers))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    /** {@code event} with the CloudEvents distributed-tracing attribute {@code traceparent}. */
+    public static String withTraceparent(String event, String traceparent) {
+        return "{\"traceparent\":\"" + traceparent + "\"," + event.substring(1);
     }
 
     public static String newReferralId() {

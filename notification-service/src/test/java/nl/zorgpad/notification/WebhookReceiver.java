@@ -19,7 +19,8 @@ import java.util.function.IntUnaryOperator;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(String id, String timestamp, String signature, String body, long receivedAtNanos) {
+    public record Received(String id, String timestamp, String signature, String body, long receivedAtNanos,
+                           String traceparent) {
     }
 
     private final HttpServer server;
@@ -56,7 +57,8 @@ public final class WebhookReceiver implements AutoCloseable {
             int status = this.statusForCall.applyAsInt(calls.incrementAndGet());
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             requests.add(new Received(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, now));
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, now,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             if (status >= 200 && status < 300 && id != null && !processedIds.add(id)) {
                 duplicates.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
             }

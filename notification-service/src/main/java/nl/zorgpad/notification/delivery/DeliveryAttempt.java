@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import nl.zorgpad.notification.domain.Delivery;
 
-/** What a channel needs to make one attempt, copied out of the claiming transaction. */
+/**
+ * What a channel needs to make one attempt, copied out of the claiming transaction; {@code traceparent} is the trace
+ * context the attempt continues, or null.
+ */
 public record DeliveryAttempt(UUID deliveryId, Delivery.Channel channel, String target, List<String> secrets,
                               String eventId, String eventType, String referralId, String payload,
-                              String partnerName) {
+                              String partnerName, String traceparent) {
 
     /** The outcome of one attempt: a status code when the receiver answered, an error text otherwise. */
     public record Result(boolean delivered, Integer statusCode, String error, boolean permanent) {

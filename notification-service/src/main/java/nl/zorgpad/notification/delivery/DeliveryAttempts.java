@@ -36,7 +36,7 @@ public class DeliveryAttempts {
             partnerName = partnerName(delivery.payload);
         }
         return new DeliveryAttempt(delivery.id, delivery.channel, delivery.target, secrets, delivery.eventId,
-                delivery.eventType, delivery.referralId, delivery.payload, partnerName);
+                delivery.eventType, delivery.referralId, delivery.payload, partnerName, delivery.traceparent);
     }
 
     private String partnerName(String payload) {

@@ -52,6 +52,13 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "payload", nullable = false)
     public String payload;
 
+    /**
+     * The W3C trace context each attempt continues (a span of the event's trace); null for deliveries queued while
+     * tracing was off or before it existed.
+     */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public Status status;

@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import nl.zorgpad.commons.tracing.EventTrace;
 
-/** A structured-mode CloudEvent as it arrives on a topic. */
-public record CloudEvent(String id, String source, String type, String time, String subject, JsonNode data) {
+/**
+ * A structured-mode CloudEvent as it arrives on a topic; {@code trace} holds its distributed-tracing attributes
+ * ({@link EventTrace#NONE} for events written without them).
+ */
+public record CloudEvent(String id, String source, String type, String time, String subject, JsonNode data,
+                         EventTrace trace) {
 
     /** The longest FHIR Task URL kept (the inbox_item.fhir_task column). */
     public static final int FHIR_TASK_MAX_LENGTH = 2000;
@@ -44,7 +49,8 @@ public record CloudEvent(String id, String source, String type, String time, Str
         if (data == null || !data.isObject()) {
             throw new MalformedEventException("data missing");
         }
-        return new CloudEvent(id, text(root, "source"), type, text(root, "time"), text(root, "subject"), data);
+        return new CloudEvent(id, text(root, "source"), type, text(root, "time"), text(root, "subject"), data,
+                new EventTrace(text(root, EventTrace.TRACEPARENT), text(root, EventTrace.TRACESTATE)));
     }
 
     public String dataText(String field) {

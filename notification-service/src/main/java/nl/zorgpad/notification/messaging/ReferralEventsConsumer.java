@@ -1,6 +1,10 @@
 package nl.zorgpad.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import nl.zorgpad.commons.tracing.EventTrace;
 import nl.zorgpad.notification.service.EventIngestService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -45,7 +50,7 @@ public class ReferralEventsConsumer {
         List<EventIngestService.ReceivedEvent> events = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch) {
             try {
-                EventIngestService.ReceivedEvent event = read(record.getPayload());
+                EventIngestService.ReceivedEvent event = read(record);
                 if (event != null) {
                     accepted.add(record);
                     events.add(event);
@@ -73,8 +78,8 @@ public class ReferralEventsConsumer {
     }
 
     /** Null for an event of another kind (ignored); throws for a record that can never be processed. */
-    private EventIngestService.ReceivedEvent read(String value) {
-        CloudEvent event = CloudEvent.parse(json, value);
+    private EventIngestService.ReceivedEvent read(KafkaRecord<String, String> record) {
+        CloudEvent event = CloudEvent.parse(json, record.getPayload());
         if (!event.type().startsWith("referral.")) {
             LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
             return null;
@@ -82,7 +87,24 @@ public class ReferralEventsConsumer {
         if (event.dataText("referralId") == null) {
             throw new CloudEvent.MalformedEventException("data.referralId missing");
         }
-        return new EventIngestService.ReceivedEvent(event, event.forwardedJson(json));
+        return new EventIngestService.ReceivedEvent(event, event.forwardedJson(json), trace(record, event));
+    }
+
+    /**
+     * The trace the event's deliveries continue. The event's own trace (its CloudEvent's {@code traceparent}: the
+     * request that wrote it) comes first; within it, the span in which the Kafka connector received the record, a
+     * child of the publisher's span named in the record's headers. A record without headers gets a receiving span of
+     * a trace of its own, so then the event's span is the parent; an event without any trace attributes continues the
+     * receiving span's new trace (none while tracing is off).
+     */
+    private static EventTrace trace(KafkaRecord<String, String> record, CloudEvent event) {
+        SpanContext received = record.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext)
+                .map(context -> Span.fromContext(context).getSpanContext()).orElse(SpanContext.getInvalid());
+        SpanContext written = event.trace().spanContext();
+        if (received.isValid() && (!written.isValid() || written.getTraceId().equals(received.getTraceId()))) {
+            return EventTrace.of(Context.root().with(Span.wrap(received)));
+        }
+        return EventTrace.of(event.trace().context());
     }
 
     /**

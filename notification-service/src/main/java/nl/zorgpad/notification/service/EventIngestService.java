@@ -18,6 +18,7 @@ import nl.zorgpad.notification.domain.EmailSubscription;
 import nl.zorgpad.notification.domain.InboxItem;
 import nl.zorgpad.notification.domain.Timestamps;
 import nl.zorgpad.notification.domain.WebhookEndpoint;
+import nl.zorgpad.commons.tracing.EventTrace;
 import nl.zorgpad.notification.messaging.CloudEvent;
 
 /**
@@ -41,8 +42,11 @@ public class EventIngestService {
         this.inboxNotifications = inboxNotifications;
     }
 
-    /** A parsed referral event and the payload forwarded to webhooks (ids only). */
-    public record ReceivedEvent(CloudEvent event, String forwardedPayload) {
+    /**
+     * A parsed referral event, the payload forwarded to webhooks (ids only) and the trace its deliveries continue
+     * (their calls are made later, by the dispatcher).
+     */
+    public record ReceivedEvent(CloudEvent event, String forwardedPayload, EventTrace trace) {
     }
 
     /**
@@ -84,15 +88,15 @@ public class EventIngestService {
                 items.add(item);
                 for (WebhookEndpoint endpoint : subscriptions.webhooks(organisation)) {
                     if (endpoint.wants(event.type())) {
-                        queue(event, referralId, organisation, Delivery.Channel.WEBHOOK, endpoint.id, endpoint.url,
-                                received.forwardedPayload(), now);
+                        queue(received, referralId, organisation, Delivery.Channel.WEBHOOK, endpoint.id,
+                                endpoint.url, now);
                         deliveries++;
                     }
                 }
                 for (EmailSubscription email : subscriptions.emails(organisation)) {
                     if (email.wants(event.type())) {
-                        queue(event, referralId, organisation, Delivery.Channel.EMAIL, null, email.address,
-                                received.forwardedPayload(), now);
+                        queue(received, referralId, organisation, Delivery.Channel.EMAIL, null, email.address,
+                                now);
                         deliveries++;
                     }
                 }
@@ -139,8 +143,9 @@ public class EventIngestService {
         return firstSeen;
     }
 
-    private static void queue(CloudEvent event, String referralId, String organisation, Delivery.Channel channel,
-                              UUID endpointId, String target, String payload, Instant now) {
+    private static void queue(ReceivedEvent received, String referralId, String organisation,
+                              Delivery.Channel channel, UUID endpointId, String target, Instant now) {
+        CloudEvent event = received.event();
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.organisationId = organisation;
@@ -150,7 +155,8 @@ public class EventIngestService {
         delivery.eventId = event.id();
         delivery.eventType = event.type();
         delivery.referralId = referralId;
-        delivery.payload = payload;
+        delivery.payload = received.forwardedPayload();
+        delivery.traceparent = received.trace().traceparent();
         delivery.status = Delivery.Status.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;

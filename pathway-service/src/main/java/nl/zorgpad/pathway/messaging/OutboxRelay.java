@@ -1,6 +1,7 @@
 package nl.zorgpad.pathway.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -26,10 +27,10 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final PathwayConfig config;
 
-    public OutboxRelay(EntityManager em, PathwayConfig config, MeterRegistry metrics,
+    public OutboxRelay(EntityManager em, PathwayConfig config, MeterRegistry metrics, OpenTelemetry telemetry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
-        this.publisher = new OutboxPublisher(em, metrics, new OutboxPublisher.Settings(bootstrapServers,
+        this.publisher = new OutboxPublisher(em, metrics, telemetry, new OutboxPublisher.Settings(bootstrapServers,
                 config.outbox().topic(), "region_id", config.outbox().batchSize(), config.outbox().ackTimeout(),
                 "pathway-service-outbox", "pathway"));
     }

@@ -1,6 +1,7 @@
 package nl.zorgpad.referral.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,9 @@ public class OutboxRelay {
 
     private final OutboxPublisher publisher;
 
-    public OutboxRelay(EntityManager em, ReferralConfig config, MeterRegistry metrics,
+    public OutboxRelay(EntityManager em, ReferralConfig config, MeterRegistry metrics, OpenTelemetry telemetry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.publisher = new OutboxPublisher(em, metrics, new OutboxPublisher.Settings(bootstrapServers,
+        this.publisher = new OutboxPublisher(em, metrics, telemetry, new OutboxPublisher.Settings(bootstrapServers,
                 config.outbox().topic(), "aggregate_id", config.outbox().batchSize(), config.outbox().ackTimeout(),
                 "referral-service-outbox", "referral"));
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -192,9 +193,9 @@ class OutboxKafkaTest {
      * (timing belongs in a benchmark).
      */
     private void assertARunWithTheBrokerAwayMarksNothing() {
-        try (OutboxPublisher probe = new OutboxPublisher(em, new SimpleMeterRegistry(), new OutboxPublisher.Settings(
-                StackControls.kafkaBootstrapServers(), "outbox-outage-probe", "aggregate_id", 500,
-                Duration.ofSeconds(15), "outbox-outage-probe", "probe"))) {
+        try (OutboxPublisher probe = new OutboxPublisher(em, new SimpleMeterRegistry(), OpenTelemetry.noop(),
+                new OutboxPublisher.Settings(StackControls.kafkaBootstrapServers(), "outbox-outage-probe",
+                        "aggregate_id", 500, Duration.ofSeconds(15), "outbox-outage-probe", "probe"))) {
             assertEquals(0, probe.publishPending());
         }
     }

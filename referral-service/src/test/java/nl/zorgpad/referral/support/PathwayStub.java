@@ -47,6 +47,7 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
     private int port;
     private final AtomicInteger calls = new AtomicInteger();
     private volatile String lastAuthorization = "";
+    private volatile String lastTraceparent = "";
     /** Refuse the next token that arrives, and that token ever after, as pathway-service refuses an expired one. */
     private volatile boolean refuseNextToken;
     private volatile String refusedAuthorization = "";
@@ -75,6 +76,7 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
             });
             control.createContext("/calls", exchange -> reply(exchange, 200, String.valueOf(calls.get())));
             control.createContext("/last-authorization", exchange -> reply(exchange, 200, lastAuthorization));
+            control.createContext("/last-traceparent", exchange -> reply(exchange, 200, lastTraceparent));
             control.createContext("/refuse-next-token", exchange -> {
                 refuseNextToken = true;
                 reply(exchange, 204, "");
@@ -130,6 +132,7 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
     private void resolve(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        lastTraceparent = String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"));
         if (!"POST".equals(exchange.getRequestMethod()) || !lastAuthorization.startsWith("Bearer ")) {
             reply(exchange, 401, "");
             return;
@@ -259,6 +262,11 @@ public class PathwayStub implements QuarkusTestResourceLifecycleManager {
 
     public static String lastAuthorization() {
         return call("/last-authorization");
+    }
+
+    /** The {@code traceparent} header of the last resolve call ("null" when it had none). */
+    public static String lastTraceparent() {
+        return call("/last-traceparent");
     }
 
     private static String call(String path) {

@@ -3,8 +3,17 @@ package nl.zorgpad.commons.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +27,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import nl.zorgpad.commons.tracing.EventTrace;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -37,12 +48,20 @@ import org.jboss.logging.Logger;
  * around an outage (at worst one is delivered twice, when an acknowledgement was lost: consumers de-duplicate on the
  * CloudEvent id). One publisher runs at a time across a service's instances (a PostgreSQL advisory lock per topic).
  * <p>
+ * Each send is a PRODUCER span continuing the trace the event was written in (its CloudEvent's {@code traceparent},
+ * see {@link OutboxWriter}), or a new trace for an event without one; the span's context goes along in the record's
+ * headers, as the Kafka instrumentation of the consumers expects it.
+ * <p>
  * Not a bean: the services construct it, each with its own settings.
  */
 public final class OutboxPublisher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
     private static final Pattern COLUMN = Pattern.compile("[a-z_]+");
+    private static final TextMapSetter<Headers> HEADERS = (headers, key, value) -> {
+        headers.remove(key);
+        headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+    };
 
     /**
      * @param topic       the Kafka topic
@@ -68,12 +87,20 @@ public final class OutboxPublisher implements AutoCloseable {
     private final AtomicLong waiting = new AtomicLong();
     private final Counter published;
     private final Counter failedRuns;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
     private Producer<String, String> producer;
 
-    /** {@code em} is the service's (transaction-scoped) entity manager; each run starts a transaction of its own. */
-    public OutboxPublisher(EntityManager em, MeterRegistry metrics, Settings settings) {
+    /**
+     * {@code em} is the service's (transaction-scoped) entity manager; each run starts a transaction of its own.
+     * {@code telemetry} makes the producer spans and writes their context into the record headers (a no-op one when
+     * tracing is off).
+     */
+    public OutboxPublisher(EntityManager em, MeterRegistry metrics, OpenTelemetry telemetry, Settings settings) {
         this.em = em;
         this.settings = settings;
+        this.tracer = telemetry.getTracer(OutboxPublisher.class.getName());
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
         this.lockId = lockId(settings.topic());
         Gauge.builder(settings.meterPrefix() + ".outbox.waiting", waiting, AtomicLong::get)
                 .description("Events in the outbox not yet acknowledged by Kafka (after the last relay run)")
@@ -116,7 +143,7 @@ public final class OutboxPublisher implements AutoCloseable {
                 .setParameter(1, cutoff).executeUpdate();
     }
 
-    private record Pending(long seq, String key, String payload) {
+    private record Pending(long seq, String key, String payload, EventTrace trace) {
     }
 
     private int publishBatch() {
@@ -138,7 +165,9 @@ public final class OutboxPublisher implements AutoCloseable {
         // producer move on, which would let the later one overtake it).
         Map<String, List<Pending>> byKey = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            Pending event = new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2]);
+            String payload = (String) row[2];
+            Pending event = new Pending(((Number) row[0]).longValue(), (String) row[1], payload,
+                    EventTrace.ofCloudEvent(payload));
             byKey.computeIfAbsent(event.key(), key -> new ArrayList<>()).add(event);
         }
         Producer<String, String> kafka = producer();
@@ -157,15 +186,19 @@ public final class OutboxPublisher implements AutoCloseable {
                 break;
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
             for (Pending event : wave) {
+                Span span = sendSpan(event);
                 Future<RecordMetadata> ack;
                 try {
-                    ack = kafka.send(new ProducerRecord<>(settings.topic(), event.key(), event.payload()));
+                    ack = kafka.send(record(event, span));
                 } catch (RuntimeException e) {
+                    end(span, false);
                     brokerAway = true;
                     break;
                 }
                 acks.add(ack);
+                spans.add(span);
                 if (failedAtOnce(ack)) {
                     // The broker is unreachable: send() waited max.block.ms for metadata and handed back a failed
                     // future instead of throwing. Each further send would wait as long, so stop this run here.
@@ -176,7 +209,11 @@ public final class OutboxPublisher implements AutoCloseable {
             kafka.flush();
             for (int i = 0; i < wave.size(); i++) {
                 Pending event = wave.get(i);
-                if (i < acks.size() && awaitAck(acks.get(i), deadline)) {
+                boolean acknowledged = i < acks.size() && awaitAck(acks.get(i), deadline);
+                if (i < spans.size()) {
+                    end(spans.get(i), acknowledged);
+                }
+                if (acknowledged) {
                     sent.add(event.seq());
                 } else {
                     failed.add(event.key());
@@ -197,6 +234,31 @@ public final class OutboxPublisher implements AutoCloseable {
         waiting.set(((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")
                 .getSingleResult()).longValue());
         return sent.size();
+    }
+
+    /** A PRODUCER span for sending {@code event}, a child of the span the event was written in (if any). */
+    private Span sendSpan(Pending event) {
+        return tracer.spanBuilder("send " + settings.topic())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(event.trace().context())
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", settings.topic())
+                .setAttribute("messaging.kafka.message.key", event.key())
+                .startSpan();
+    }
+
+    private ProducerRecord<String, String> record(Pending event, Span span) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(settings.topic(), event.key(), event.payload());
+        propagator.inject(Context.root().with(span), record.headers(), HEADERS);
+        return record;
+    }
+
+    private static void end(Span span, boolean acknowledged) {
+        if (!acknowledged) {
+            span.setStatus(StatusCode.ERROR, "not acknowledged by Kafka; stays in the outbox");
+        }
+        span.end();
     }
 
     private static boolean failedAtOnce(Future<RecordMetadata> ack) {

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.zorgpad.commons.tracing.EventTrace;
 
 /**
  * Writes an event as a structured CloudEvent into the service's {@code outbox_event} table, inside the caller's
- * transaction, so the event exists if and only if the change does; {@link OutboxPublisher} sends it later. The table
- * has at least {@code id}, {@code aggregate_id}, {@code type}, {@code payload} and {@code created_at} ({@code seq}
- * and {@code sent_at} are the publisher's); a service that keeps more columns passes them as extra columns.
+ * transaction, so the event exists if and only if the change does; {@link OutboxPublisher} sends it later. The event
+ * carries the trace context current at writing (see {@link CloudEvent}), so its publishing continues that trace. The
+ * table has at least {@code id}, {@code aggregate_id}, {@code type}, {@code payload} and {@code created_at}
+ * ({@code seq} and {@code sent_at} are the publisher's); a service that keeps more columns passes them as extra
+ * columns.
  * <p>
  * Not a bean: each producing service constructs one with its CloudEvent source.
  */
@@ -50,7 +53,10 @@ public final class OutboxWriter {
      * column is) and returns the event's id. Must run inside a transaction.
      */
     public UUID write(EventType type, Object aggregateId, Instant at, Object data, Map<String, Object> extraColumns) {
-        CloudEvent<Object> event = CloudEvent.of(source, type.type(), aggregateId.toString(), at, data);
+        // The trace of the change (the request that made it) travels with the event: the relay publishes it later,
+        // outside that request, as part of the same trace.
+        CloudEvent<Object> event = CloudEvent.of(source, type.type(), aggregateId.toString(), at, data,
+                EventTrace.current());
         UUID id = UUID.fromString(event.id());
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", id);
