@@ -28,7 +28,8 @@ import nl.zorgpad.stack.ZorgpadService;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String body, boolean signatureValid) {
+    /** A webhook accepted once; {@code traceparent} is the W3C trace header of the call (null without tracing). */
+    record Received(String id, String body, boolean signatureValid, String traceparent) {
     }
 
     /** One HTTP request as it arrived, with the status this receiver answered. */
@@ -64,7 +65,8 @@ final class WebhookReceiver implements AutoCloseable {
             } else {
                 status = valid ? 204 : 401;
                 if (received.stream().noneMatch(r -> r.id().equals(id))) {
-                    received.add(new Received(id, body, valid));
+                    received.add(new Received(id, body, valid,
+                            exchange.getRequestHeaders().getFirst("traceparent")));
                 }
             }
             attempts.add(new Attempt(id, body, status));

@@ -34,6 +34,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<ZorgpadService, Integer> ports;
     private final Map<ZorgpadService, ServiceProcess> services = new EnumMap<>(ZorgpadService.class);
     private final Map<ZorgpadService, List<ServiceProcess>> furtherReplicas = new EnumMap<>(ZorgpadService.class);
+    private final Map<ZorgpadService, JvmOptions> jvmOptions = new EnumMap<>(ZorgpadService.class);
     private final Consumer<String> progress;
     private Integer consolePort;
     private ServiceProcess console;
@@ -119,6 +120,18 @@ public final class LocalSystem implements AutoCloseable {
         long started = System.nanoTime();
         launchConsole();
         console.awaitReady(Duration.ofSeconds(180));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /**
+     * Stops a service and starts it again with the given JVM options (kept for its later starts); the time from
+     * launch until it answered ready, for the start and memory benchmark.
+     */
+    public Duration restartService(ZorgpadService service, JvmOptions options) {
+        stopService(service);
+        jvmOptions.put(service, options);
+        long started = System.nanoTime();
+        startService(service);
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -209,8 +222,8 @@ public final class LocalSystem implements AutoCloseable {
             config.put("zorgpad.notification.email.portal-url", consoleUrl());
         }
         config.putAll(settings);
-        return ServiceProcess.start(service.module(), name, ServiceProcess.SERVICE_HEAP, port, projectRoot, logs,
-                config, profile);
+        return ServiceProcess.start(service.module(), name, ServiceProcess.SERVICE_HEAP,
+                jvmOptions.getOrDefault(service, JvmOptions.TUNED), port, projectRoot, logs, config, profile);
     }
 
     /** The console: no database of its own, only the realm and the three services' addresses. */
