@@ -90,6 +90,8 @@ class ProductionOverlayTest {
             for (JsonNode container : containers(deployment)) {
                 assertTrue(References.environment(set, container).get("JAVA_TOOL_OPTIONS")
                         .contains("-XX:+UseSerialGC"), ObjectSet.name(deployment));
+                assertEquals("2", References.environment(set, container).get("MALLOC_ARENA_MAX"),
+                        ObjectSet.name(deployment));
             }
         }
     }

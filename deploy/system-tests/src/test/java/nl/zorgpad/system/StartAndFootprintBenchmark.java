@@ -65,10 +65,10 @@ class StartAndFootprintBenchmark {
             Map<ZorgpadService, Long> afterStart = rss(local);
             String load = load(local);
             Map<ZorgpadService, Long> afterLoad = rss(local);
-            // Time to look inside with jcmd (VM.native_memory, GC.heap_info) before the next setup or the end.
-            Thread.sleep(Integer.getInteger("footprint.hold-seconds", 0) * 1000L);
             System.out.printf("[footprint] %s load: %s; RSS MiB after start %s, after load %s%n",
                     options, load, afterStart, afterLoad);
+            // Time to look inside with jcmd (VM.native_memory, GC.heap_info) before the next setup or the end.
+            Thread.sleep(Integer.getInteger("footprint.hold-seconds", 0) * 1000L);
             Map<ZorgpadService, Measured> measured = new EnumMap<>(ZorgpadService.class);
             for (ZorgpadService service : ZorgpadService.values()) {
                 measured.put(service, new Measured(starts.get(service), afterStart.get(service),
