@@ -31,7 +31,8 @@ import org.hl7.fhir.r4.model.Task;
  * A handover sent as a FHIR transaction Bundle, read into the same {@link NewReferral} the REST API takes, so that
  * one use case creates both. The Bundle holds (each entry {@code POST}, referenced by its {@code fullUrl}):
  * <ul>
- *   <li>one Patient: the client (name, birth date, BSN, phone, e-mail, postcode and house number, language);</li>
+ *   <li>one Patient: the client (name, birth date, BSN, phone, e-mail, postcode and house number, language; an
+ *   interpreter's need, literacy note and safe-contact rules as {@link PatientExtensions});</li>
  *   <li>one Consent: who gave it ({@code performer.display}), when ({@code dateTime}), how ({@code category} in
  *   {@value #CONSENT_METHODS}), to which partner kinds ({@code provision.actor.role} in {@value #PARTNER_KINDS})
  *   and which data ({@code provision.code} in {@value #DATA_CATEGORIES});</li>
@@ -109,6 +110,11 @@ final class HandoverBundle {
             case "client.postcode" -> at(Role.PATIENT, "address.postalCode");
             case "client.houseNumber" -> at(Role.PATIENT, "address.line");
             case "client.preferredLanguage" -> at(Role.PATIENT, "communication.language");
+            case "client.literacyNote" -> at(Role.PATIENT, extension(PatientExtensions.LITERACY_NOTE));
+            case "client.safeContact", "client.safeContact.channels", "client.safeContact.phone",
+                 "client.safeContact.times", "client.safeContact.times.days", "client.safeContact.times.from",
+                 "client.safeContact.times.until", "client.safeContact.note" ->
+                    at(Role.PATIENT, extension(PatientExtensions.SAFE_CONTACT));
             case "client" -> at(Role.PATIENT, "");
             case "consent" -> at(Role.CONSENT, "");
             case "consent.givenBy" -> at(Role.CONSENT, "performer");
@@ -130,6 +136,10 @@ final class HandoverBundle {
             default -> field;
         };
         return path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String extension(String url) {
+        return "extension.where(url = '" + url + "')";
     }
 
     private String at(Role role, String element) {
@@ -273,8 +283,9 @@ final class HandoverBundle {
                 ? p.getCommunicationFirstRep().getLanguage().getText()
                 : code(p.getCommunicationFirstRep().getLanguage(), null);
         return new ClientDetails(name, birthDate, bsn, telecom(p.getTelecom(), ContactPoint.ContactPointSystem.PHONE),
-                telecom(p.getTelecom(), ContactPoint.ContactPointSystem.EMAIL), address, houseNumber, language, false,
-                null, null);
+                telecom(p.getTelecom(), ContactPoint.ContactPointSystem.EMAIL), address, houseNumber, language,
+                PatientExtensions.interpreterNeeded(p), PatientExtensions.literacyNote(p),
+                PatientExtensions.safeContact(p));
     }
 
     private static Consent consent(org.hl7.fhir.r4.model.Consent c) {

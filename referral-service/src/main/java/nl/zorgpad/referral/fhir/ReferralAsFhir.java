@@ -132,6 +132,7 @@ final class ReferralAsFhir {
         if (c.preferredLanguage() != null) {
             patient.addCommunication().setPreferred(true).getLanguage().setText(c.preferredLanguage());
         }
+        PatientExtensions.write(patient, c);
         return patient;
     }
 

@@ -33,9 +33,12 @@ import java.util.function.Consumer;
 import nl.zorgpad.referral.support.Api;
 import nl.zorgpad.referral.support.Db;
 import nl.zorgpad.referral.support.PathwayStub;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -43,6 +46,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.TimeType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +122,87 @@ class FhirCreateTest {
                 .body("entry[6].response.status", equalTo("201 Created"))
                 .body("entry[6].resource.status", equalTo("requested"))
                 .body("entry[6].resource.owner.reference", equalTo("Organization/" + PathwayStub.SMALLINGERLAND));
+    }
+
+    /** A family for whom contact can be dangerous: the safe-contact rules travel as Patient extensions. */
+    @Test
+    void theSafeContactRulesInterpreterAndLiteracyNoteGoBothWays() {
+        Bundle bundle = handover(uniqueName(), "financial-debt");
+        Patient patient = first(bundle, Patient.class);
+        patient.addExtension(PatientExtensions.INTERPRETER_REQUIRED, new BooleanType(true));
+        patient.addExtension(PatientExtensions.LITERACY_NOTE, new StringType("prefers spoken explanation"));
+        patient.addExtension(safeContact("phone", "09:00:00", "14:30:00"));
+        first(bundle, Consent.class).getProvision().addCode().addCoding()
+                .setSystem(HandoverBundle.DATA_CATEGORIES).setCode("safe-contact");
+        String id = post("anna", bundle).statusCode(200).extract().path("entry[6].resource.id");
+
+        // As the REST API shows it to the receiving team: the same rules.
+        Api.as("daan").get("/api/referrals/" + id).then().statusCode(200)
+                .body("client.interpreterNeeded", equalTo(true))
+                .body("client.literacyNote", equalTo("prefers spoken explanation"))
+                .body("client.safeContact.channels", equalTo(List.of("phone")))
+                .body("client.safeContact.phone", equalTo("0687654321"))
+                .body("client.safeContact.times[0].days", equalTo(List.of("monday", "tuesday")))
+                .body("client.safeContact.times[0].from", equalTo("09:00"))
+                .body("client.safeContact.times[0].until", equalTo("14:30"))
+                .body("client.safeContact.noMessages", equalTo(true))
+                .body("client.safeContact.note", equalTo("never when her partner is home"));
+        // And back as FHIR, to the team's FHIR client.
+        String safe = "extension.find { it.url == '" + PatientExtensions.SAFE_CONTACT + "' }.extension";
+        read("daan", "Patient/" + id).statusCode(200)
+                .body("extension.find { it.url == '" + PatientExtensions.INTERPRETER_REQUIRED + "' }.valueBoolean",
+                        equalTo(true))
+                .body(safe + ".find { it.url == 'channel' }.valueCode", equalTo("phone"))
+                .body(safe + ".find { it.url == 'time' }.extension.find { it.url == 'until' }.valueTime",
+                        equalTo("14:30:00"))
+                .body(safe + ".find { it.url == 'noMessages' }.valueBoolean", equalTo(true));
+        read("eva", "Patient/" + id).statusCode(404);
+    }
+
+    @Test
+    void aReferralMadeThroughTheRestApiShowsItsSafeContactAsFhir() {
+        String id = Api.createAsAnna("financial-debt"); // with safe-contact rules and a literacy note
+        String safe = "extension.find { it.url == '" + PatientExtensions.SAFE_CONTACT + "' }.extension";
+        read("daan", "Patient/" + id).statusCode(200)
+                .body(safe + ".findAll { it.url == 'channel' }.valueCode", equalTo(List.of("phone", "home-visit")))
+                .body(safe + ".find { it.url == 'phone' }.valueString", equalTo("06 87654321"))
+                .body(safe + ".find { it.url == 'time' }.extension.findAll { it.url == 'day' }.valueCode",
+                        equalTo(List.of("monday", "wednesday")))
+                .body(safe + ".find { it.url == 'note' }.valueString",
+                        equalTo("Only this number, never when her partner is home"))
+                .body("extension.find { it.url == '" + PatientExtensions.LITERACY_NOTE + "' }.valueString",
+                        equalTo("prefers spoken explanation"))
+                .body("extension.find { it.url == '" + PatientExtensions.INTERPRETER_REQUIRED + "' }",
+                        org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void brokenSafeContactRulesAreRefusedAtTheirExtension() {
+        long before = referrals();
+        Bundle bundle = handover(uniqueName(), "financial-debt");
+        first(bundle, Patient.class).addExtension(safeContact("pigeon", "15:00:00", "09:00:00"));
+        first(bundle, Consent.class).getProvision().addCode().addCoding()
+                .setSystem(HandoverBundle.DATA_CATEGORIES).setCode("safe-contact");
+        post("anna", bundle).statusCode(422).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue.expression.flatten()", hasItem("Bundle.entry[0].resource.extension.where(url = '"
+                        + PatientExtensions.SAFE_CONTACT + "')"))
+                .body("issue.diagnostics", hasItem(containsString("one of [phone, text-message")))
+                .body("issue.diagnostics", hasItem(containsString("later than from")));
+        assertEquals(before, referrals(), "nothing stored");
+    }
+
+    private static Extension safeContact(String channel, String from, String until) {
+        Extension safe = new Extension(PatientExtensions.SAFE_CONTACT);
+        safe.addExtension("channel", new CodeType(channel));
+        safe.addExtension("phone", new StringType("0687654321"));
+        Extension time = safe.addExtension().setUrl("time");
+        time.addExtension("day", new CodeType("monday"));
+        time.addExtension("day", new CodeType("tuesday"));
+        time.addExtension("from", new TimeType(from));
+        time.addExtension("until", new TimeType(until));
+        safe.addExtension("noMessages", new BooleanType(true));
+        safe.addExtension("note", new StringType("never when her partner is home"));
+        return safe;
     }
 
     @Test

@@ -48,13 +48,15 @@ public final class DemoTokens {
                 "client_secret", DemoRealm.clientSecret(clientId))));
     }
 
+    /**
+     * One fetch at a time per user or client: the realm's brute-force protection counts two logins of one user
+     * within a second as an attack and refuses the second ("Invalid user credentials"), as it did when two threads
+     * of a benchmark found the cache empty at once.
+     */
     private static String cached(String key, java.util.function.Supplier<String> fetch) {
-        CachedToken token = CACHE.get(key);
-        if (token == null || token.fetched.isBefore(Instant.now().minusSeconds(60))) {
-            token = new CachedToken(fetch.get(), Instant.now());
-            CACHE.put(key, token);
-        }
-        return token.value;
+        return CACHE.compute(key, (name, token) -> token == null
+                || token.fetched.isBefore(Instant.now().minusSeconds(60))
+                ? new CachedToken(fetch.get(), Instant.now()) : token).value;
     }
 
     private static String request(Map<String, String> form) {
