@@ -53,6 +53,13 @@ class KafkaOutageScenarioTest {
                 awaitRelayRunsWithoutKafka(failedRuns + 2, REFERRALS + (REFERRALS + 1) / 2);
                 List<WebhookReceiver.Received> arrived = eventsFor(teamSystem, referralIds);
                 assertTrue(arrived.isEmpty(), "nothing can arrive while Kafka is down, yet: " + types(arrived));
+                // The publishing services stay ready: they need no broker to take requests, their events wait in
+                // the outbox. The broker's absence shows in their kafka health group, for monitoring.
+                for (ZorgpadService publisher : List.of(ZorgpadService.REFERRAL, ZorgpadService.PATHWAY)) {
+                    given().baseUri(RunningSystem.url(publisher)).get("/q/health/ready").then().statusCode(200);
+                    given().baseUri(RunningSystem.url(publisher)).get("/q/health/group/kafka").then()
+                            .statusCode(503);
+                }
             } finally {
                 local.stack().startKafka();
             }

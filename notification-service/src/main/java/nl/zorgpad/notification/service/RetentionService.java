@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import nl.zorgpad.commons.problem.DatabaseOutage;
 import nl.zorgpad.notification.config.NotificationConfig;
 import nl.zorgpad.notification.domain.Timestamps;
 import org.jboss.logging.Logger;
@@ -38,11 +39,13 @@ public class RetentionService {
     @Scheduled(every = "${zorgpad.notification.retention.interval}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Removed removed = removeOlderThan(Timestamps.now().minus(config.retention().keep()));
-        if (removed.deliveries() > 0 || removed.eventIds() > 0) {
-            LOG.infof("Retention removed %d delivered deliveries and %d processed event ids", removed.deliveries(),
-                    removed.eventIds());
-        }
+        DatabaseOutage.runScheduled("Retention", () -> {
+            Removed removed = removeOlderThan(Timestamps.now().minus(config.retention().keep()));
+            if (removed.deliveries() > 0 || removed.eventIds() > 0) {
+                LOG.infof("Retention removed %d delivered deliveries and %d processed event ids",
+                        removed.deliveries(), removed.eventIds());
+            }
+        });
     }
 
     @Transactional

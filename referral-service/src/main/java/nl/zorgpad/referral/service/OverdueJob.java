@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.zorgpad.commons.problem.DatabaseOutage;
 import nl.zorgpad.referral.domain.DutchWorkingDays;
 import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.messaging.ReferralEventType;
@@ -40,7 +41,7 @@ public class OverdueJob {
     @Scheduled(every = "${zorgpad.referral.overdue.interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runFor(LocalDate.now(zone));
+        DatabaseOutage.runScheduled("Overdue job", () -> runFor(LocalDate.now(zone)));
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import nl.zorgpad.commons.problem.DatabaseOutage;
 import nl.zorgpad.referral.config.ReferralConfig;
 import nl.zorgpad.referral.domain.Referral;
 import nl.zorgpad.referral.messaging.OutboxRelay;
@@ -38,10 +39,12 @@ public class RetentionJob {
 
     @Scheduled(cron = "${zorgpad.referral.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int erased = runAt(Instant.now());
-        long purged = purgeAccessLog();
-        LOG.infof("Retention: erased the client details of %d referral(s), purged %d access-log record(s) older "
-                + "than five years", erased, purged);
+        DatabaseOutage.runScheduled("Retention", () -> {
+            int erased = runAt(Instant.now());
+            long purged = purgeAccessLog();
+            LOG.infof("Retention: erased the client details of %d referral(s), purged %d access-log record(s) older "
+                    + "than five years", erased, purged);
+        });
     }
 
     /** Deletes the access-log records older than five years (the database decides the period); returns how many. */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import org.jboss.logging.Logger;
 
 /**
  * Recognises a failure that means "the database cannot be reached" (stopped, restarting, the network gone, the pool
@@ -13,6 +14,7 @@ import java.util.Locale;
 public final class DatabaseOutage {
 
     private static final int MAX_DEPTH = 32;
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
 
     private DatabaseOutage() {
     }
@@ -30,6 +32,22 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs one turn of a scheduled job. While the database is unreachable the turn is a single warning line, not
+     * the scheduler's error with a stack trace each time: the job does nothing then and its next turn tries again.
+     * Any other failure is the job's fault and propagates.
+     */
+    public static void runScheduled(String job, Runnable turn) {
+        try {
+            turn.run();
+        } catch (RuntimeException e) {
+            if (!isCauseOf(e)) {
+                throw e;
+            }
+            LOG.warnf("%s skipped: the database cannot be reached; the next run tries again", job);
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package nl.zorgpad.commons.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
@@ -34,6 +36,20 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.isCauseOf(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseOutage.isCauseOf(new SQLException("syntax error", "42601")));
         assertFalse(DatabaseOutage.isCauseOf(new IllegalStateException("a bug")));
+    }
+
+    @Test
+    void aScheduledTurnSkipsAnOutageButNotABug() {
+        PSQLException refused = new PSQLException("Connection to localhost:15432 refused",
+                PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+        DatabaseOutage.runScheduled("Test job", () -> {
+            throw new PersistenceException(refused);
+        });
+        IllegalStateException bug = new IllegalStateException("a bug");
+        assertSame(bug, assertThrows(IllegalStateException.class, () -> DatabaseOutage.runScheduled("Test job",
+                () -> {
+                    throw bug;
+                })));
     }
 
     @Test
