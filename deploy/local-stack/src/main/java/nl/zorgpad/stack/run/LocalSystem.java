@@ -135,6 +135,16 @@ public final class LocalSystem implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * Stops a service, removes its class-data archive and starts it again: this start trains a new archive from
+     * what the service does until its next stop (the warm-up benchmark trains it on creates).
+     */
+    public void retrainService(ZorgpadService service) {
+        stopService(service);
+        ServiceProcess.discardClassData(service.module(), projectRoot);
+        startService(service);
+    }
+
     /** The console's resident memory in MiB. */
     public long consoleResidentMebibytes() {
         return console.residentMebibytes();

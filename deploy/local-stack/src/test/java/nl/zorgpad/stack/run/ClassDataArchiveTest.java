@@ -25,7 +25,7 @@ class ClassDataArchiveTest {
         build();
 
         assertEquals(List.of("-XX:ArchiveClassesAtExit=" + application.resolve("zorgpad-cds.jsa.8080.training"),
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), ClassDataArchive.of(application, 8080).jvmOptions());
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), ClassDataArchive.of(application, 8080, 17).jvmOptions());
     }
 
     @Test
@@ -34,7 +34,7 @@ class ClassDataArchiveTest {
         write("zorgpad-cds.jsa", BUILT.plusSeconds(60));
 
         assertEquals("-XX:SharedArchiveFile=" + application.resolve("zorgpad-cds.jsa"),
-                ClassDataArchive.of(application, 8080).jvmOptions().get(0));
+                ClassDataArchive.of(application, 8080, 17).jvmOptions().get(0));
     }
 
     @Test
@@ -43,22 +43,42 @@ class ClassDataArchiveTest {
         write("zorgpad-cds.jsa", BUILT.plusSeconds(60));
         write("app/console.jar", BUILT.plusSeconds(120));
 
-        assertTrue(ClassDataArchive.of(application, 8080).jvmOptions().get(0).startsWith("-XX:ArchiveClassesAtExit="));
+        assertTrue(ClassDataArchive.of(application, 8080, 17).jvmOptions().get(0)
+                .startsWith("-XX:ArchiveClassesAtExit="));
     }
 
     @Test
     void aNormalStopKeepsTheTrainedArchiveAndAKillDiscardsIt() throws IOException {
         build();
-        ClassDataArchive stopped = ClassDataArchive.of(application, 8080);
+        ClassDataArchive stopped = ClassDataArchive.of(application, 8080, 17);
         write("zorgpad-cds.jsa.8080.training", Instant.now());
         stopped.keepTraining();
         assertTrue(Files.exists(application.resolve("zorgpad-cds.jsa")));
         assertFalse(Files.exists(application.resolve("zorgpad-cds.jsa.8080.training")));
 
-        ClassDataArchive killed = ClassDataArchive.of(application, 8081);
+        ClassDataArchive killed = ClassDataArchive.of(application, 8081, 17);
         write("zorgpad-cds.jsa.8081.training", Instant.now());
         killed.discardTraining();
         assertFalse(Files.exists(application.resolve("zorgpad-cds.jsa.8081.training")));
+    }
+
+    @Test
+    void onJdk25TheAheadOfTimeCacheTrainsAndIsUsedInAFileOfThatJdk() throws IOException {
+        build();
+        write("zorgpad-cds.jsa", BUILT.plusSeconds(60)); // JDK 17's archive: no use to JDK 25
+
+        ClassDataArchive first = ClassDataArchive.of(application, 8080, 25);
+        assertEquals(List.of("-XX:AOTCacheOutput=" + application.resolve("zorgpad-jdk25.aot.8080.training"),
+                "-Xlog:aot=off", "-Xlog:cds=off"), first.jvmOptions());
+        assertTrue(first.trains());
+        write("zorgpad-jdk25.aot.8080.training", BUILT.plusSeconds(90));
+        first.keepTraining();
+
+        ClassDataArchive next = ClassDataArchive.of(application, 8080, 25);
+        assertEquals("-XX:AOTCache=" + application.resolve("zorgpad-jdk25.aot"), next.jvmOptions().get(0));
+        assertFalse(next.trains());
+        assertEquals("-XX:SharedArchiveFile=" + application.resolve("zorgpad-cds.jsa"),
+                ClassDataArchive.of(application, 8080, 17).jvmOptions().get(0), "each JDK keeps its own");
     }
 
     private void build() throws IOException {
