@@ -85,8 +85,10 @@ class ReplicasScenarioTest {
                 .body("status", equalTo("accepted"));
         Api.at(referralB, "eva").get("/api/referrals/" + accepted).then().statusCode(404);
 
-        // Tiny and Leo's smoking route: the coach declines on B, the midwife re-routes on B.
-        String declined = Api.at(referralA, "anna").body(Families.tinyAndLeo(Families.newBsn()))
+        // A young couple on Tiny and Leo's smoking route: the coach declines on B, the midwife re-routes on B.
+        // Another family than theirs: their own referral was re-routed to the same nurse by an earlier scenario.
+        String declined = Api.at(referralA, "anna")
+                .body(Families.tinyAndLeo(Families.newBsn()).replace("Tiny de Jong", FAMILY + " Reroute"))
                 .post("/api/referrals").then().statusCode(201)
                 .body("handovers[0].partnerId", equalTo("partner-rookvrije-start"))
                 .extract().path("handovers[0].referralId");
