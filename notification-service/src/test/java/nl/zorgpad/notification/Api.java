@@ -2,6 +2,7 @@ package nl.zorgpad.notification;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,6 +47,19 @@ public final class Api {
         return """
                 {"webhooks":[{"url":"%s","secret":"%s","eventTypes":[%s]}]}"""
                 .formatted(url, secret, quoted(eventTypes));
+    }
+
+    /** Replaces the organisation's subscriptions with one webhook for these event types, as {@code user}. */
+    public static void subscribeWebhook(String user, String organisation, String url, String secret,
+                                        String... eventTypes) {
+        as(user).contentType(ContentType.JSON).body(webhookSubscription(url, secret, eventTypes))
+                .put("/api/subscriptions/" + organisation).then().statusCode(200);
+    }
+
+    /** Removes every subscription of the organisation, as {@code user}: what a test leaves behind. */
+    public static void unsubscribeAll(String user, String organisation) {
+        as(user).contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + organisation)
+                .then().statusCode(200);
     }
 
     public static String quoted(String... values) {

@@ -27,8 +27,7 @@ class DeliveryRecoveryTest {
 
     @AfterEach
     void unsubscribe() {
-        Api.as("daan").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + DAAN_ORG)
-                .then().statusCode(200);
+        Api.unsubscribeAll("daan", DAAN_ORG);
         if (receiver != null) {
             receiver.close();
         }

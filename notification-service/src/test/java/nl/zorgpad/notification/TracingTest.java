@@ -14,7 +14,6 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -55,8 +54,7 @@ class TracingTest {
 
     @AfterEach
     void stopReceiver() {
-        Api.as("daan").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + DAAN_ORG)
-                .then().statusCode(200);
+        Api.unsubscribeAll("daan", DAAN_ORG);
         if (receiver != null) {
             receiver.close();
         }
@@ -64,9 +62,7 @@ class TracingTest {
 
     private void subscribeDaan(WebhookReceiver webhook) {
         receiver = webhook;
-        Api.as("daan").contentType(ContentType.JSON)
-                .body(Api.webhookSubscription(webhook.url(), WebhookSigner.newSecret(), "referral.requested"))
-                .put("/api/subscriptions/" + DAAN_ORG).then().statusCode(200);
+        Api.subscribeWebhook("daan", DAAN_ORG, webhook.url(), WebhookSigner.newSecret(), "referral.requested");
     }
 
     private static String newTraceId() {

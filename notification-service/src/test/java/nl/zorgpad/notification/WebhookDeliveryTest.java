@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
@@ -50,8 +49,7 @@ class WebhookDeliveryTest {
 
     @AfterEach
     void stopReceiver() {
-        Api.as("daan").contentType(ContentType.JSON).body("{}").put("/api/subscriptions/" + DAAN_ORG)
-                .then().statusCode(200);
+        Api.unsubscribeAll("daan", DAAN_ORG);
         if (receiver != null) {
             receiver.close();
         }
@@ -59,9 +57,7 @@ class WebhookDeliveryTest {
 
     private void subscribeDaan(WebhookReceiver webhook) {
         receiver = webhook;
-        Api.as("daan").contentType(ContentType.JSON)
-                .body(Api.webhookSubscription(webhook.url(), secret, "referral.requested", "referral.cancelled"))
-                .put("/api/subscriptions/" + DAAN_ORG).then().statusCode(200);
+        Api.subscribeWebhook("daan", DAAN_ORG, webhook.url(), secret, "referral.requested", "referral.cancelled");
     }
 
     @Test

@@ -244,8 +244,8 @@ public final class LocalSystem implements AutoCloseable {
         config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
         config.put("quarkus.rest-client.referral.url", url(ZorgpadService.REFERRAL));
         config.put("quarkus.rest-client.notification.url", url(ZorgpadService.NOTIFICATION));
-        console = ServiceProcess.start(CONSOLE, CONSOLE, ServiceProcess.CONSOLE_HEAP, consolePort, projectRoot, logs,
-                config, profile);
+        console = ServiceProcess.start(CONSOLE, CONSOLE, ServiceProcess.CONSOLE_HEAP, JvmOptions.TUNED, consolePort,
+                projectRoot, logs, config, profile);
     }
 
     @Override

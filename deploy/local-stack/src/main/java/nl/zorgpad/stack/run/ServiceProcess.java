@@ -40,11 +40,6 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the packaged application of {@code module} on {@code port}; {@code name} names the process in progress
      * lines and its log file (the module, or e.g. referral-service-2 for a further replica).
      */
-    static ServiceProcess start(String module, String name, String maxHeap, int port, Path projectRoot,
-                                Path logFolder, Map<String, String> config, String profile) {
-        return start(module, name, maxHeap, JvmOptions.TUNED, port, projectRoot, logFolder, config, profile);
-    }
-
     static ServiceProcess start(String module, String name, String maxHeap, JvmOptions jvm, int port,
                                 Path projectRoot, Path logFolder, Map<String, String> config, String profile) {
         Path application = projectRoot.resolve(module).resolve("target/quarkus-app");
