@@ -29,6 +29,13 @@ public interface ReferralConfig {
          */
         @WithDefault("http://localhost:8082/fhir")
         String baseUrl();
+
+        /**
+         * Whether HAPI's validator checks every incoming transaction Bundle against base R4. It costs about 12 ms of
+         * CPU per Bundle and the R4 definitions in memory (docs/benchmarks/referral-service.md).
+         */
+        @WithDefault("true")
+        boolean validateIncoming();
     }
 
     interface Overdue {

@@ -30,14 +30,17 @@ public class FhirHandovers {
     private static final String CREATED = "201 Created";
 
     private final ReferralCreation creation;
+    private final R4Validator validator;
 
-    public FhirHandovers(ReferralCreation creation) {
+    public FhirHandovers(ReferralCreation creation, R4Validator validator) {
         this.creation = creation;
+        this.validator = validator;
     }
 
     /** {@code base} is the service's FHIR base URL, for the answer's absolute {@code fullUrl}s. */
     public Bundle create(Caller caller, Bundle bundle, String idempotencyKey, String base) {
         HandoverBundle handover = HandoverBundle.read(bundle);
+        validator.check(bundle);
         String key = idempotencyKey != null ? idempotencyKey
                 : HandoverBundle.ifNoneExist(bundle).map(condition -> "fhir:If-None-Exist:" + condition).orElse(null);
         CreatedReferrals created;

@@ -96,6 +96,7 @@ final class ReferralAsFhir {
         request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
         request.addCategory().addCoding().setSystem(SDOH_CATEGORY).setCode("sdoh")
                 .setDisplay("SDOH");
+        SdohCategories.of(code).forEach(category -> request.addCategory().addCoding(category));
         request.getCode().addCoding().setSystem(SIGNALS).setCode(code);
         request.setSubject(new Reference("Patient/" + r.id()));
         request.setRequester(new Reference("Organization/" + r.referringPracticeId()));

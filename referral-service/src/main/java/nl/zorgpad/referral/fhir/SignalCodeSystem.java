@@ -10,7 +10,8 @@ import org.hl7.fhir.r4.model.Enumerations;
  * The national signal catalogue (pathway-service's, read when asked) as the FHIR CodeSystem that
  * {@code ServiceRequest.code} uses: {@value ReferralAsFhir#SIGNALS}, one concept per signal type, displayed in Dutch
  * with an English designation, defined by its Dutch description, with its domain (money, housing, safety, ...) as a
- * property. Regions' local signal types are not in it: they hold for one region only.
+ * property and its HL7 Gravity SDOH categories as another. Regions' local signal types are not in it: they hold for
+ * one region only.
  */
 final class SignalCodeSystem {
 
@@ -35,6 +36,9 @@ final class SignalCodeSystem {
         system.addProperty().setCode("domain").setType(CodeSystem.PropertyType.CODE)
                 .setDescription("The area of life the signal belongs to (money, housing, safety, health, network, "
                         + "skills, pregnancy)");
+        system.addProperty().setCode("sdoh-category").setType(CodeSystem.PropertyType.CODING)
+                .setDescription("The HL7 Gravity SDOH category (or categories) of the signal, as in the "
+                        + "ServiceRequest's category; sdoh-category-unspecified outside Gravity's domains");
         for (SignalType type : types) {
             var concept = system.addConcept().setCode(type.code()).setDisplay(type.labelNl())
                     .setDefinition(type.descriptionNl() != null ? type.descriptionNl() : type.description());
@@ -44,6 +48,7 @@ final class SignalCodeSystem {
             if (type.domain() != null) {
                 concept.addProperty().setCode("domain").setValue(new CodeType(type.domain()));
             }
+            SdohCategories.of(type.code()).forEach(c -> concept.addProperty().setCode("sdoh-category").setValue(c));
         }
         return system;
     }

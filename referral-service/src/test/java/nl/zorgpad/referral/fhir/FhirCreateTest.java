@@ -11,6 +11,7 @@ import static nl.zorgpad.referral.support.Api.uniqueName;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -295,6 +296,22 @@ class FhirCreateTest {
                     + refused.extract().asString());
         }
         assertEquals(21, broken.size());
+    }
+
+    @Test
+    void whatBaseR4ForbidsIsRefusedByHapisValidatorAtItsElement() {
+        long before = referrals();
+        Bundle withoutPolicy = handover(uniqueName(), "financial-debt");
+        first(withoutPolicy, Consent.class).setPolicyRule(null);
+        post("anna", withoutPolicy).statusCode(422).contentType(containsString(FHIR_JSON))
+                .body("issue.diagnostics", hasItem(containsString("ppc-1")))
+                .body("issue.expression.flatten()", hasItem(startsWith("Bundle.entry[1].resource")));
+        Bundle nobodyToContact = handover(uniqueName(), "financial-debt");
+        first(nobodyToContact, Patient.class).addContact().addRelationship().setText("partner");
+        post("anna", nobodyToContact).statusCode(422)
+                .body("issue.diagnostics", hasItem(containsString("pat-1")))
+                .body("issue.expression.flatten()", hasItem(startsWith("Bundle.entry[0].resource")));
+        assertEquals(before, referrals(), "nothing stored");
     }
 
     @Test

@@ -82,6 +82,9 @@ class FhirReadTest {
                 .body("status", equalTo("active"))
                 .body("intent", equalTo("order"))
                 .body("category[0].coding[0].code", equalTo("sdoh"))
+                .body("category.drop(1).coding.flatten().code", equalTo(List.of("financial-insecurity",
+                        "employment-status")))
+                .body("category.drop(1).coding.flatten().system", everyItem(equalTo(SdohCategories.SYSTEM)))
                 .body("code.coding[0].system", equalTo(ReferralAsFhir.SIGNALS))
                 .body("code.coding[0].code", equalTo("poverty-income"))
                 .body("note[0].text", equalTo("Handover note about poverty-income"))
@@ -201,7 +204,13 @@ class FhirReadTest {
                 .body("concept.code", equalTo(List.of("financial-debt", "smoking", "social-network")))
                 .body("concept[0].display", equalTo("Schulden"))
                 .body("concept[0].designation[0].value", equalTo("Debts"))
-                .body("concept[0].property[0].valueCode", equalTo("money"));
+                .body("concept[0].property[0].valueCode", equalTo("money"))
+                .body("concept[0].property.find { it.code == 'sdoh-category' }.valueCoding.code",
+                        equalTo("financial-insecurity"))
+                .body("concept[1].property.find { it.code == 'sdoh-category' }.valueCoding.code",
+                        equalTo("sdoh-category-unspecified"))
+                .body("concept[2].property.find { it.code == 'sdoh-category' }.valueCoding.system",
+                        equalTo(SdohCategories.SYSTEM));
         assertOutcome(read("daan", "CodeSystem/other"), 404, "not-found");
     }
 

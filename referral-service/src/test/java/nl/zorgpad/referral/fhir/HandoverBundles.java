@@ -3,6 +3,7 @@ package nl.zorgpad.referral.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -28,6 +29,10 @@ public final class HandoverBundles {
     /** A valid handover of a family with a fresh BSN for the given signals, consent for district teams. */
     public static Bundle handover(String name, String... signals) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        // Entries refer to each other by their fullUrls, which R4 wants as lower-case UUIDs.
+        String patientUrl = newUrl();
+        String midwifeUrl = newUrl();
+        String[] requestUrls = new String[signals.length];
         Patient patient = new Patient();
         patient.addName().setText(name);
         patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1995-04-12"));
@@ -35,7 +40,7 @@ public final class HandoverBundles {
         patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue("0612345678");
         patient.addAddress().setPostalCode("9203 AB").addLine("14");
         patient.addCommunication().getLanguage().setText("nl");
-        add(bundle, "urn:uuid:patient", patient);
+        add(bundle, patientUrl, patient);
 
         Consent consent = new Consent();
         consent.setStatus(Consent.ConsentState.ACTIVE);
@@ -43,37 +48,40 @@ public final class HandoverBundles {
                 .setCode("patient-privacy");
         consent.addCategory().addCoding().setSystem("http://loinc.org").setCode("59284-0");
         consent.addCategory().addCoding().setSystem(HandoverBundle.CONSENT_METHODS).setCode("verbal");
-        consent.setPatient(new Reference("urn:uuid:patient"));
+        consent.setPatient(new Reference(patientUrl));
         consent.setDateTime(Date.from(java.time.Instant.now().minusSeconds(600)));
         consent.addPerformer().setDisplay("client");
-        consent.getProvision().addActor().getRole().addCoding().setSystem(HandoverBundle.PARTNER_KINDS)
-                .setCode("district-team");
+        consent.getPolicyRule().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode")
+                .setCode("OPTIN");
+        var actor = consent.getProvision().addActor();
+        actor.getRole().addCoding().setSystem(HandoverBundle.PARTNER_KINDS).setCode("district-team");
+        actor.getReference().setDisplay("het wijkteam dat de route kiest");
         for (String category : new String[] {"identity", "contact", "signals", "language"}) {
             consent.getProvision().addCode().addCoding().setSystem(HandoverBundle.DATA_CATEGORIES).setCode(category);
         }
-        add(bundle, "urn:uuid:consent", consent);
+        add(bundle, newUrl(), consent);
 
         Practitioner midwife = new Practitioner();
         midwife.addName().setText("Anna de Vries");
         midwife.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue("0512 123456");
-        add(bundle, "urn:uuid:midwife", midwife);
+        add(bundle, midwifeUrl, midwife);
 
         Observation due = new Observation();
         due.setStatus(Observation.ObservationStatus.FINAL);
         due.getCode().addCoding().setSystem(HandoverBundle.LOINC).setCode(HandoverBundle.DUE_DATE);
-        due.setSubject(new Reference("urn:uuid:patient"));
+        due.setSubject(new Reference(patientUrl));
         due.setValue(new DateTimeType(LocalDate.now().plusWeeks(20).toString()));
-        add(bundle, "urn:uuid:due-date", due);
+        add(bundle, newUrl(), due);
 
         Observation vulnerability = new Observation();
         vulnerability.setStatus(Observation.ObservationStatus.FINAL);
         vulnerability.getCode().addCoding().setSystem(HandoverBundle.OBSERVATIONS)
                 .setCode(HandoverBundle.VULNERABILITY);
-        vulnerability.setSubject(new Reference("urn:uuid:patient"));
+        vulnerability.setSubject(new Reference(patientUrl));
         CodeableConcept level = new CodeableConcept();
         level.addCoding().setSystem(HandoverBundle.VULNERABILITIES).setCode("vulnerable");
         vulnerability.setValue(level);
-        add(bundle, "urn:uuid:vulnerability", vulnerability);
+        add(bundle, newUrl(), vulnerability);
 
         for (int i = 0; i < signals.length; i++) {
             ServiceRequest request = new ServiceRequest();
@@ -81,21 +89,26 @@ public final class HandoverBundles {
             request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
             request.addCategory().addCoding().setSystem(ReferralAsFhir.SDOH_CATEGORY).setCode("sdoh");
             request.getCode().addCoding().setSystem(ReferralAsFhir.SIGNALS).setCode(signals[i]);
-            request.setSubject(new Reference("urn:uuid:patient"));
-            request.setRequester(new Reference("urn:uuid:midwife"));
+            request.setSubject(new Reference(patientUrl));
+            request.setRequester(new Reference(midwifeUrl));
             request.setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
             request.addNote().setText("Note on " + signals[i]);
-            add(bundle, "urn:uuid:request-" + i, request);
+            requestUrls[i] = newUrl();
+            add(bundle, requestUrls[i], request);
         }
         for (int i = 0; i < signals.length; i++) {
             Task task = new Task();
             task.setStatus(Task.TaskStatus.REQUESTED);
             task.setIntent(Task.TaskIntent.ORDER);
-            task.setFocus(new Reference("urn:uuid:request-" + i));
-            task.setFor(new Reference("urn:uuid:patient"));
-            add(bundle, "urn:uuid:task-" + i, task);
+            task.setFocus(new Reference(requestUrls[i]));
+            task.setFor(new Reference(patientUrl));
+            add(bundle, newUrl(), task);
         }
         return bundle;
+    }
+
+    private static String newUrl() {
+        return "urn:uuid:" + UUID.randomUUID();
     }
 
     public static String json(Bundle bundle) {
