@@ -64,14 +64,24 @@ public final class RunningSystem implements BeforeAllCallback {
             };
         }
         Path data = DATA;
+        SystemFolderLock folderLock = SystemFolderLock.take(data);
         Folders.deleteRecursively(data);
         Path projectRoot = Path.of(System.getProperty("zorgpad.project.root", "../..")).toAbsolutePath().normalize();
-        system = LocalSystem.start(StackLayout.locate(), projectRoot, data, LocalStack.StackPorts.random(),
-                LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), Ports.free(), "demo",
-                line -> System.out.println("[system] " + line));
+        try {
+            system = LocalSystem.start(StackLayout.locate(), projectRoot, data, LocalStack.StackPorts.random(),
+                    LocalSystem.randomServicePorts(), java.util.EnumSet.allOf(ZorgpadService.class), Ports.free(),
+                    "demo", line -> System.out.println("[system] " + line));
+        } catch (RuntimeException e) {
+            folderLock.close();
+            throw e;
+        }
         return () -> {
-            system.close();
-            system = null;
+            try {
+                system.close();
+                system = null;
+            } finally {
+                folderLock.close();
+            }
         };
     }
 
