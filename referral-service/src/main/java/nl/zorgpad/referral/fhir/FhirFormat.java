@@ -23,6 +23,9 @@ public class FhirFormat {
 
     public static final String MEDIA_TYPE = "application/fhir+json";
 
+    /** HAPI user data of a resource {@link #read} made: the JSON it was read from, for the validator. */
+    static final String SOURCE_TEXT = "zorgpad.fhir.source-text";
+
     private final FhirContext context = FhirContext.forR4Cached();
 
     public FhirFormat() {
@@ -41,11 +44,15 @@ public class FhirFormat {
     /**
      * Reads a resource of the given type. Unknown elements and invalid values are refused (strict), so a client
      * learns of a misspelt element instead of having it silently ignored; the answer is a 400 naming the problem.
+     * The resource keeps the text (user data {@link #SOURCE_TEXT}), so the validator checks what the client sent
+     * without writing it again.
      */
     public <T extends IBaseResource> T read(Class<T> type, String json) {
         IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try {
-            return parser.parseResource(type, json);
+            T resource = parser.parseResource(type, json);
+            resource.setUserData(SOURCE_TEXT, json);
+            return resource;
         } catch (DataFormatException | ClassCastException e) {
             throw new ProblemException(ProblemType.UNREADABLE, "The body is not a FHIR R4 " + type.getSimpleName()
                     + " in JSON: " + readable(e), List.of(new FieldError(type.getSimpleName(), readable(e))), Map.of());
