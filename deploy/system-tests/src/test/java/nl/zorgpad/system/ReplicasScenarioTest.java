@@ -4,18 +4,25 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.zorgpad.stack.ZorgpadService;
 import nl.zorgpad.stack.keycloak.DemoTokens;
 import nl.zorgpad.stack.run.LocalSystem;
@@ -38,8 +45,13 @@ class ReplicasScenarioTest {
     static final String FAMILY = "Replica Family";
 
     private static final String TEAM = "partner-wijkteam-smallingerland";
-    /** Both referral-service replicas look for overdue referrals every second, so that their runs overlap. */
-    private static final Map<String, String> OVERDUE_EVERY_SECOND = Map.of("zorgpad.referral.overdue.interval", "1s");
+    /**
+     * Both referral-service replicas look for overdue referrals and run the retention job every second, so that
+     * their runs overlap.
+     */
+    private static final Map<String, String> JOBS_EVERY_SECOND = Map.of("zorgpad.referral.overdue.interval", "1s",
+            "zorgpad.referral.retention.cron", "* * * * * ?");
+    private static final Pattern ERASED = Pattern.compile("Retention: erased the client details of (\\d+) referral");
 
     private static String pathwayA;
     private static String pathwayB;
@@ -53,8 +65,8 @@ class ReplicasScenarioTest {
         // Starts and stops instances: only on the system the tests started.
         LocalSystem local = RunningSystem.system();
         local.stopService(ZorgpadService.REFERRAL);
-        local.startService(ZorgpadService.REFERRAL, OVERDUE_EVERY_SECOND);
-        referralB = RunningSystem.addReplica(ZorgpadService.REFERRAL, OVERDUE_EVERY_SECOND);
+        local.startService(ZorgpadService.REFERRAL, JOBS_EVERY_SECOND);
+        referralB = RunningSystem.addReplica(ZorgpadService.REFERRAL, JOBS_EVERY_SECOND);
         pathwayB = RunningSystem.addReplica(ZorgpadService.PATHWAY, Map.of());
         notificationB = RunningSystem.addReplica(ZorgpadService.NOTIFICATION, Map.of());
         pathwayA = RunningSystem.url(ZorgpadService.PATHWAY);
@@ -168,14 +180,8 @@ class ReplicasScenarioTest {
                     .until(() -> webhooks(teamSystem, referralId, "referral.requested") == 1);
 
             // Nobody answered in time: move the deadline into the past, as the calendar would.
-            try (Connection connection = DriverManager.getConnection(
-                    RunningSystem.system().stack().jdbcUrl("referral"), "postgres", "postgres");
-                 Statement sql = connection.createStatement()) {
-                assertEquals(1, sql.executeUpdate("UPDATE referral SET acknowledge_deadline = current_date - 3"
-                        + " WHERE id = '" + referralId + "'"));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            assertEquals(1, sql("UPDATE referral SET acknowledge_deadline = current_date - 3 WHERE id = '"
+                    + referralId + "'"));
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> webhooks(teamSystem, referralId, "referral.overdue") >= 1);
             // Both replicas' jobs run every second; several more runs of each must not mark it again.
@@ -190,6 +196,62 @@ class ReplicasScenarioTest {
                                 hasSize(1))
                         .body("items.findAll { it.channel == 'webhook' }.status", everyItem(equalTo("delivered")));
             }
+        }
+    }
+
+    @Test
+    void aReferralPastItsRetentionIsErasedOnceWithBothReplicasRunningTheJob() throws Exception {
+        String referralId = create(referralA, Families.drachtenFamily(FAMILY + " Retention"));
+        Api.changeStatusAt(referralB, "anna", referralId, """
+                {"status":"cancelled","reasonCode":"entered-in-error","reasonText":"Wrong family"}""");
+        List<Path> logs = List.of(RunningSystem.logOf("referral-service"), RunningSystem.logOf("referral-service-2"));
+        List<Integer> seen = new ArrayList<>();
+        for (Path log : logs) {
+            seen.add(Files.readAllLines(log, StandardCharsets.UTF_8).size());
+        }
+
+        // Closed longer ago than the 90 days its details are kept, as the calendar would make it.
+        assertEquals(1, sql("UPDATE referral SET closed_at = now() - interval '91 days' WHERE id = '"
+                + referralId + "'"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "retention".equals(erasedReason(referralId)));
+        Thread.sleep(5_000); // more runs of both jobs, which must find nothing left to erase
+
+        int erased = 0;
+        for (int i = 0; i < logs.size(); i++) {
+            List<String> lines = Files.readAllLines(logs.get(i), StandardCharsets.UTF_8);
+            List<String> runs = lines.subList(seen.get(i), lines.size()).stream()
+                    .filter(line -> ERASED.matcher(line).find()).toList();
+            assertTrue(runs.size() >= 2, logs.get(i) + " ran the retention job again and again: " + runs.size());
+            for (String run : runs) {
+                Matcher count = ERASED.matcher(run);
+                assertTrue(count.find());
+                erased += Integer.parseInt(count.group(1));
+            }
+            assertTrue(lines.subList(seen.get(i), lines.size()).stream()
+                    .noneMatch(line -> line.contains("ERROR") && line.contains("Retention")), logs.get(i).toString());
+        }
+        assertEquals(1, erased, "the two replicas' runs erased the referral once between them");
+        Api.at(referralB, "anna").get("/api/referrals/" + referralId).then().statusCode(200)
+                .body("client.name", nullValue());
+    }
+
+    private static int sql(String update) {
+        try (Connection connection = DriverManager.getConnection(
+                RunningSystem.system().stack().jdbcUrl("referral"), "postgres", "postgres");
+             Statement sql = connection.createStatement()) {
+            return sql.executeUpdate(update);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String erasedReason(String referralId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                RunningSystem.system().stack().jdbcUrl("referral"), "postgres", "postgres");
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT details_erased_reason FROM referral WHERE id = '"
+                     + referralId + "'")) {
+            return row.next() ? row.getString(1) : null;
         }
     }
 
