@@ -85,11 +85,12 @@ class ProductionOverlayTest {
         ObjectNode common = set.get("ConfigMap", "zorgpad-common").orElseThrow();
         assertFalse(common.has("JAVA_TOOL_OPTIONS"), "outside data: it would be no environment variable");
         assertTrue(common.path("data").path("JAVA_TOOL_OPTIONS").asText().contains("-XX:+UseSerialGC"));
-        // The console sets its own (for its measured heap) and must keep the collector.
+        // The console sets its own (for its measured heap) and must keep the collector and the native heap trim.
         for (ObjectNode deployment : set.all("Deployment")) {
             for (JsonNode container : containers(deployment)) {
-                assertTrue(References.environment(set, container).get("JAVA_TOOL_OPTIONS")
-                        .contains("-XX:+UseSerialGC"), ObjectSet.name(deployment));
+                String options = References.environment(set, container).get("JAVA_TOOL_OPTIONS");
+                assertTrue(options.contains("-XX:+UseSerialGC"), ObjectSet.name(deployment));
+                assertTrue(options.contains("-XX:TrimNativeHeapInterval=1000"), ObjectSet.name(deployment));
                 assertEquals("2", References.environment(set, container).get("MALLOC_ARENA_MAX"),
                         ObjectSet.name(deployment));
             }
