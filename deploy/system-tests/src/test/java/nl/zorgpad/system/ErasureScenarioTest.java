@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,8 +74,7 @@ class ErasureScenarioTest {
         List<String> holding = new ArrayList<>();
         int searched = 0;
         for (String database : List.of("pathway", "referral", "notification")) {
-            try (Connection connection = DriverManager.getConnection(
-                    RunningSystem.system().stack().jdbcUrl(database), "postgres", "postgres")) {
+            try (Connection connection = RunningSystem.database(database)) {
                 TextSearch.Result result = TextSearch.columnsHolding(connection, marker);
                 searched += result.columnsSearched();
                 result.columnsHolding().forEach(column -> holding.add(database + "." + column));

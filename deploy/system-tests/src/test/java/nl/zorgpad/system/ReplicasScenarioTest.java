@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -236,8 +235,7 @@ class ReplicasScenarioTest {
     }
 
     private static int sql(String update) {
-        try (Connection connection = DriverManager.getConnection(
-                RunningSystem.system().stack().jdbcUrl("referral"), "postgres", "postgres");
+        try (Connection connection = RunningSystem.database("referral");
              Statement sql = connection.createStatement()) {
             return sql.executeUpdate(update);
         } catch (SQLException e) {
@@ -246,8 +244,7 @@ class ReplicasScenarioTest {
     }
 
     private static String erasedReason(String referralId) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                RunningSystem.system().stack().jdbcUrl("referral"), "postgres", "postgres");
+        try (Connection connection = RunningSystem.database("referral");
              Statement sql = connection.createStatement();
              ResultSet row = sql.executeQuery("SELECT details_erased_reason FROM referral WHERE id = '"
                      + referralId + "'")) {

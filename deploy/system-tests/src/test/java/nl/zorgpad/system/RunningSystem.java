@@ -2,6 +2,9 @@ package nl.zorgpad.system;
 
 import io.restassured.RestAssured;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.zorgpad.stack.LocalStack;
@@ -108,5 +111,13 @@ public final class RunningSystem implements BeforeAllCallback {
     static LocalSystem system() {
         Assumptions.assumeTrue(system != null, "needs the system started by the tests (it stops and kills parts)");
         return system;
+    }
+
+    /**
+     * A connection to one service's database ({@code pathway}, {@code referral}, {@code notification}) of the
+     * locally started system, as its superuser: for what a scenario must see or change behind the services' backs.
+     */
+    static Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(system().stack().jdbcUrl(name), "postgres", "postgres");
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -182,8 +181,7 @@ class SoakBenchmark {
 
     /** Inbox items of the team for the created referrals; a doubled one counts twice. */
     private int inboxItems() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                RunningSystem.system().stack().jdbcUrl("notification"), "postgres", "postgres");
+        try (Connection connection = RunningSystem.database("notification");
              PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM inbox_item "
                      + "WHERE organisation_id = ? AND event_type = 'referral.requested' AND referral_id = ANY (?)")) {
             count.setString(1, TEAM);

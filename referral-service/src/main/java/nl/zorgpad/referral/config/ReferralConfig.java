@@ -31,7 +31,7 @@ public interface ReferralConfig {
         String baseUrl();
 
         /**
-         * Whether HAPI's validator checks every incoming transaction Bundle against base R4. It costs about 12 ms of
+         * Whether HAPI's validator checks every incoming transaction Bundle against base R4. It costs about 3 ms of
          * CPU per Bundle and the R4 definitions in memory (docs/benchmarks/referral-service.md).
          */
         @WithDefault("true")

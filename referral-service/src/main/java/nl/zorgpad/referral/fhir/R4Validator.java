@@ -22,7 +22,6 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,7 +109,8 @@ public class R4Validator {
         Thread warmUp = new Thread(() -> {
             long began = System.nanoTime();
             try {
-                validator().validateWithResult(format.read(Bundle.class, WARM_UP));
+                // As text, the way a request's Bundle reaches the validator (errors()), so that path is the warm one.
+                validator().validateWithResult(WARM_UP);
                 LOG.infof("FHIR validator ready in %d ms", (System.nanoTime() - began) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
                 // Only the first FHIR create is slower then; if the validator cannot work at all, that create says.
