@@ -98,7 +98,9 @@ public final class HandoverDefinitions {
             }
             kept.addStructureDefinition(definition);
             for (ElementDefinition element : definition.getSnapshot().getElement()) {
-                String valueSetUrl = element.getBinding().getValueSet();
+                String binding = element.getBinding().getValueSet();
+                // Bindings name a version ("...|4.0.1"), the value sets' own URLs do not.
+                String valueSetUrl = binding == null ? null : binding.replaceFirst("\\|.*$", "");
                 if (valueSetUrl != null && kept.fetchValueSet(valueSetUrl) == null) {
                     addValueSet(all, kept, valueSetUrl);
                 }
@@ -135,7 +137,7 @@ public final class HandoverDefinitions {
     }
 
     private static void addValueSet(IValidationSupport all, PrePopulatedValidationSupport kept, String url) {
-        ValueSet valueSet = (ValueSet) all.fetchValueSet(url.replaceFirst("\\|.*$", ""));
+        ValueSet valueSet = (ValueSet) all.fetchValueSet(url);
         if (valueSet == null) {
             return;
         }

@@ -1,4 +1,4 @@
-package nl.zorgpad.referral.support;
+package nl.zorgpad.commons.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;

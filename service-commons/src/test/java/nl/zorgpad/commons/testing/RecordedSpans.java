@@ -1,4 +1,4 @@
-package nl.zorgpad.notification;
+package nl.zorgpad.commons.testing;
 
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import jakarta.enterprise.context.ApplicationScoped;
