@@ -28,9 +28,9 @@ public record SafeContact(
         @Schema(description = "A number that is safe to call or text, if not the client's own phone",
                 required = true, nullable = true, examples = "0687654321")
         String phone,
-        @Size(max = 14, message = "may hold at most {max} time slots") @Valid
+        @Size(max = 14, message = "may hold at most {max} time slots")
         @Schema(description = "When contact is safe; empty when any time is", required = true)
-        List<@NotNull(message = ClientDetails.REQUIRED) SafeTime> times,
+        List<@NotNull(message = ClientDetails.REQUIRED) @Valid SafeTime> times,
         @Schema(description = "True when no voicemail, text or note may be left for the client", required = true)
         boolean noMessages,
         @Size(max = 1000, message = ClientDetails.MAX)

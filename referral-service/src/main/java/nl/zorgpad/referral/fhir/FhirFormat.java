@@ -5,19 +5,22 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * FHIR R4 as JSON: one {@link FhirContext} for the service (building it scans every resource type, so it is made
- * once, at start), and a new parser per use, since HAPI's parsers are not thread-safe.
+ * FHIR R4 as JSON: one {@link FhirContext} for the service, and a new parser per use, since HAPI's parsers are not
+ * thread-safe. Building the context scans every resource type and the first parse loads the model classes: together
+ * most of a second, which the service does on a thread of its own from the moment it starts, so that readiness does
+ * not wait for it (a FHIR request that comes earlier waits for the rest of that second).
  */
-@ApplicationScoped
+@Singleton
 @Startup
 public class FhirFormat {
 
@@ -26,19 +29,28 @@ public class FhirFormat {
     /** HAPI user data of a resource {@link #read} made: the JSON it was read from, for the validator. */
     static final String SOURCE_TEXT = "zorgpad.fhir.source-text";
 
-    private final FhirContext context = FhirContext.forR4Cached();
+    private final CompletableFuture<FhirContext> context = new CompletableFuture<>();
 
     public FhirFormat() {
-        // Warm up: the first parse loads the model classes, which would otherwise slow the first request.
-        context.newJsonParser().parseResource("{\"resourceType\":\"Patient\"}");
+        Thread warmUp = new Thread(() -> {
+            try {
+                FhirContext fhir = FhirContext.forR4Cached();
+                fhir.newJsonParser().parseResource("{\"resourceType\":\"Patient\"}");
+                context.complete(fhir);
+            } catch (RuntimeException | LinkageError e) {
+                context.completeExceptionally(e);
+            }
+        }, "fhir-context-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     public FhirContext context() {
-        return context;
+        return context.join();
     }
 
     public String write(IBaseResource resource) {
-        return context.newJsonParser().encodeResourceToString(resource);
+        return context().newJsonParser().encodeResourceToString(resource);
     }
 
     /**
@@ -48,7 +60,7 @@ public class FhirFormat {
      * without writing it again.
      */
     public <T extends IBaseResource> T read(Class<T> type, String json) {
-        IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        IParser parser = context().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try {
             T resource = parser.parseResource(type, json);
             resource.setUserData(SOURCE_TEXT, json);

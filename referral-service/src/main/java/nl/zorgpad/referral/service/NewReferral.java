@@ -24,9 +24,9 @@ public record NewReferral(
         @NotNull(message = REQUIRED) @Valid
         @Schema(description = "Where the family is in the first 1000 days, and how vulnerable and urgent")
         Pregnancy pregnancy,
-        @NotEmpty(message = "at least one signal is required") @Valid
+        @NotEmpty(message = "at least one signal is required")
         @Schema(description = "The signals handed over; each is routed to its own partner")
-        List<@NotNull(message = REQUIRED) SignalNote> signals,
+        List<@NotNull(message = REQUIRED) @Valid SignalNote> signals,
         @NotNull(message = "the client's consent is required to hand over") @Valid
         @Schema(description = "The client's consent; the handover carries only what it covers")
         Consent consent,
