@@ -5,22 +5,19 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import nl.zorgpad.commons.problem.FieldError;
 import nl.zorgpad.commons.problem.ProblemException;
 import nl.zorgpad.commons.problem.ProblemType;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * FHIR R4 as JSON: one {@link FhirContext} for the service, and a new parser per use, since HAPI's parsers are not
- * thread-safe. Building the context scans every resource type and the first parse loads the model classes: together
- * most of a second, which the service does on a thread of its own from the moment it starts, so that readiness does
- * not wait for it (a FHIR request that comes earlier waits for the rest of that second).
+ * FHIR R4 as JSON: one {@link FhirContext} for the service (building it scans every resource type, so it is made
+ * once, at start), and a new parser per use, since HAPI's parsers are not thread-safe.
  */
-@Singleton
+@ApplicationScoped
 @Startup
 public class FhirFormat {
 
@@ -29,28 +26,19 @@ public class FhirFormat {
     /** HAPI user data of a resource {@link #read} made: the JSON it was read from, for the validator. */
     static final String SOURCE_TEXT = "zorgpad.fhir.source-text";
 
-    private final CompletableFuture<FhirContext> context = new CompletableFuture<>();
+    private final FhirContext context = FhirContext.forR4Cached();
 
     public FhirFormat() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                FhirContext fhir = FhirContext.forR4Cached();
-                fhir.newJsonParser().parseResource("{\"resourceType\":\"Patient\"}");
-                context.complete(fhir);
-            } catch (RuntimeException | LinkageError e) {
-                context.completeExceptionally(e);
-            }
-        }, "fhir-context-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        // Warm up: the first parse loads the model classes, which would otherwise slow the first request.
+        context.newJsonParser().parseResource("{\"resourceType\":\"Patient\"}");
     }
 
     public FhirContext context() {
-        return context.join();
+        return context;
     }
 
     public String write(IBaseResource resource) {
-        return context().newJsonParser().encodeResourceToString(resource);
+        return context.newJsonParser().encodeResourceToString(resource);
     }
 
     /**
@@ -60,7 +48,7 @@ public class FhirFormat {
      * without writing it again.
      */
     public <T extends IBaseResource> T read(Class<T> type, String json) {
-        IParser parser = context().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try {
             T resource = parser.parseResource(type, json);
             resource.setUserData(SOURCE_TEXT, json);

@@ -35,6 +35,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  * running service would pay at every start and keep as committed heap afterwards. The package carries the selection
  * (374 resources, 3.7 MB of JSON) and not HAPI's full set.
  */
+// Public for the build's exec:java, which runs main; the service itself uses the class within its package.
 public final class HandoverDefinitions {
 
     /** Where the build writes the selection, on the service's class path. */

@@ -29,8 +29,9 @@ import org.jboss.logging.Logger;
  * resources' invariants), run on every incoming transaction Bundle once {@link HandoverBundle} has read it (whose
  * refusals name a handover's own faults more precisely than the validator could). It reads the R4 definitions a
  * handover needs ({@link HandoverDefinitions}) on first use, which takes about two seconds; that happens on a thread
- * of its own at start, so the service is ready as early as before and the first FHIR create does not pay for it. HAPI builds a new instance validator for
- * every Bundle; why that costs about 3 ms and not 13 is in application.properties (the OID registry).
+ * of its own at start, so the service is ready as early as before and the first FHIR create does not pay for it.
+ * HAPI builds a new instance validator for every Bundle; why that costs about 3 ms and not 13 is in
+ * application.properties (the OID registry).
  * {@code zorgpad.referral.fhir.validate-incoming=false} leaves the base check to the parser and the handover rules.
  */
 @ApplicationScoped
