@@ -222,13 +222,14 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess launch(ZorgpadService service, int port, String name, Map<String, String> settings) {
         progress.accept(name + " starting on port " + port + "...");
         Map<String, String> config = new java.util.LinkedHashMap<>(stack.configFor(service));
-        // Where each service finds the others (pathway-service for route resolution), where the links in
-        // notification e-mails lead (the console's referral page), and under which address events name FHIR Tasks.
-        config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
+        // Where referral-service finds pathway-service (route resolution) and under which address its events name
+        // FHIR Tasks, and where the links in notification e-mails lead (the console's referral page). Each service
+        // gets only its own: Quarkus warns at start about a setting of an extension the service does not have.
         if (service == ZorgpadService.REFERRAL) {
+            config.put("quarkus.rest-client.pathway.url", url(ZorgpadService.PATHWAY));
             config.put("zorgpad.referral.fhir.base-url", url(ZorgpadService.REFERRAL) + "/fhir");
         }
-        if (consolePort != null) {
+        if (service == ZorgpadService.NOTIFICATION && consolePort != null) {
             config.put("zorgpad.notification.email.portal-url", consoleUrl());
         }
         config.putAll(settings);
