@@ -2,6 +2,7 @@ package nl.zorgpad.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Steady load on the whole system as deploy/run starts it: one practice (anna's) refers a new family at a fixed rate
  * for many minutes, open loop (a request leaves at its planned moment whether or not the earlier ones were answered,
  * and its latency counts from that moment). It prints the answers by status, the latency percentiles and the resident
- * memory of each service at the start, after the warm-up and at the end, and fails unless every create was answered
- * 2xx and the district team's inbox holds exactly one "referral.requested" item for each referral created.
+ * memory and committed heap of each service every minute, and fails unless every create was answered 2xx and the
+ * district team's inbox holds exactly one "referral.requested" item for each referral created.
  *
  * <pre>./mvnw -B verify -Pbenchmark -pl deploy/system-tests -Dsoak.rate=100 -Dsoak.minutes=30</pre>
  */
@@ -52,6 +53,7 @@ class SoakBenchmark {
     private static final int MINUTES = Integer.getInteger("soak.minutes", 30);
     private static final int WARM_UP_MINUTES = Integer.getInteger("soak.warm-up-minutes", 2);
     private static final String TEAM = "partner-wijkteam-smallingerland";
+    private static final String HEAP_COMMITTED = "jvm_memory_committed_bytes{area=\"heap\"";
     private static final Pattern REFERRAL_ID = Pattern.compile("\"referralId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final Map<Integer, LongAdder> statuses = new ConcurrentSkipListMap<>();
@@ -75,10 +77,10 @@ class SoakBenchmark {
         URI createUri = URI.create(local.url(ZorgpadService.REFERRAL) + "/api/referrals");
         System.out.printf("[soak] ramp to %d creates/s in %d min, then %d creates/s for %d min (%d creates in all), "
                 + "one practice, a new family each%n", RATE, WARM_UP_MINUTES, RATE, MINUTES, total);
-        System.out.println("[soak] RSS at start: " + rss(local));
-
         // Written by the per-minute reporter and by this thread at the end.
-        Map<String, Map<ZorgpadService, Long>> memory = Collections.synchronizedMap(new LinkedHashMap<>());
+        Map<String, String> memory = Collections.synchronizedMap(new LinkedHashMap<>());
+        memory.put("at start", memory(local, http));
+        System.out.println("[soak] memory at start: " + memory.get("at start"));
         long start = System.nanoTime();
         AtomicLong sent = new AtomicLong();
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(3);
@@ -99,11 +101,11 @@ class SoakBenchmark {
         }, 0, 10, TimeUnit.MILLISECONDS);
         ticker.scheduleAtFixedRate(() -> {
             long minute = Math.round((System.nanoTime() - start) / 60e9);
-            Map<ZorgpadService, Long> now = rss(local);
+            String now = memory(local, http);
             if (minute == WARM_UP_MINUTES) {
                 memory.put("after warm-up", now);
             }
-            System.out.printf("[soak] minute %d: sent %d, answered %d, by status %s, RSS %s%n",
+            System.out.printf("[soak] minute %d: sent %d, answered %d, by status %s, %s%n",
                     minute, sent.get(), answered.get(), statusTotals(), now);
         }, 1, 1, TimeUnit.MINUTES);
 
@@ -112,7 +114,7 @@ class SoakBenchmark {
             Thread.sleep(500);
         }
         ticker.shutdownNow();
-        memory.put("end", rss(local));
+        memory.put("at the end", memory(local, http));
         int inboxItems = awaitInboxItems();
 
         // Latencies of the steady phase, from each request's planned moment.
@@ -122,7 +124,7 @@ class SoakBenchmark {
         System.out.printf("[soak] latency ms at the steady rate: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n",
                 percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                 percentile(latencies, 99.9), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1000.0);
-        memory.forEach((when, rss) -> System.out.println("[soak] RSS " + when + ": " + rss));
+        memory.forEach((when, used) -> System.out.println("[soak] memory " + when + ": " + used));
         System.out.printf("[soak] referrals created: %d, inbox items of the team for them: %d%n",
                 created.size(), inboxItems);
 
@@ -192,12 +194,35 @@ class SoakBenchmark {
         }
     }
 
-    private static Map<ZorgpadService, Long> rss(LocalSystem local) {
+    /**
+     * Each service's RSS and committed heap in MiB. The heap tells a leak from the heap growing: Serial GC enlarges
+     * the heap at a full collection to keep 40 % of it free, and the new part becomes resident only as the survivors
+     * of later collections fill it, so RSS can climb for many minutes after the heap last grew.
+     */
+    private static String memory(LocalSystem local, HttpClient http) {
         Map<ZorgpadService, Long> rss = new EnumMap<>(ZorgpadService.class);
+        Map<ZorgpadService, Long> heap = new EnumMap<>(ZorgpadService.class);
         for (ZorgpadService service : ZorgpadService.values()) {
             rss.put(service, local.residentMebibytes(service));
+            heap.put(service, committedHeapMebibytes(http, local.url(service)));
         }
-        return rss;
+        return "RSS " + rss + ", heap committed " + heap;
+    }
+
+    /** The committed heap from the service's Micrometer metrics (all heap pools together), -1 if unreadable. */
+    private static long committedHeapMebibytes(HttpClient http, String serviceUrl) {
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            double bytes = metrics.lines().filter(line -> line.startsWith(HEAP_COMMITTED))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+            return Math.round(bytes / (1024 * 1024));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private Map<Integer, Long> statusTotals() {
