@@ -38,11 +38,7 @@ public class OutboxRelay {
     @Scheduled(every = "${zorgpad.pathway.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        try {
-            publisher.publishPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
-        }
+        publisher.relayPending();
     }
 
     @Scheduled(every = "${zorgpad.pathway.outbox.cleanup-interval}",

@@ -10,7 +10,6 @@ import java.time.Instant;
 import nl.zorgpad.commons.outbox.OutboxPublisher;
 import nl.zorgpad.referral.config.ReferralConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox to {@code referral-events} every {@code zorgpad.referral.outbox.interval}, keyed by referral id, so
@@ -18,8 +17,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxPublisher publisher;
 
@@ -33,11 +30,7 @@ public class OutboxRelay {
     @Scheduled(every = "${zorgpad.referral.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        try {
-            publisher.publishPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay run failed, will retry: %s", e.getMessage());
-        }
+        publisher.relayPending();
     }
 
     /** Removes the events Kafka acknowledged before {@code cutoff}, in the caller's transaction. */

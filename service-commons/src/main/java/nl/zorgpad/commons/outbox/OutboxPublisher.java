@@ -135,6 +135,18 @@ public final class OutboxPublisher implements AutoCloseable {
     }
 
     /**
+     * One scheduled run of a relay: {@link #publishPending()}, with a failure (the database or the broker away) logged
+     * instead of thrown, since what was not published stays waiting for the next run.
+     */
+    public void relayPending() {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay to %s could not publish, will retry: %s", settings.topic(), e.getMessage());
+        }
+    }
+
+    /**
      * Removes the events published before {@code cutoff}, in the caller's transaction, and returns how many. An
      * unpublished event is never removed, however old: it would be lost.
      */
