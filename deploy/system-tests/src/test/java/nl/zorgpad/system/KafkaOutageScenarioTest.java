@@ -103,11 +103,8 @@ class KafkaOutageScenarioTest {
 
     /** One value of referral-service's Prometheus scrape (its outbox meters carry no labels of their own). */
     private static double relayMetric(String name) {
-        String scrape = given().baseUri(RunningSystem.url(ZorgpadService.REFERRAL)).get("/q/metrics").then()
-                .statusCode(200).extract().asString();
-        return scrape.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+        return Metrics.values(Metrics.scrape(RunningSystem.url(ZorgpadService.REFERRAL)),
+                line -> line.startsWith(name + " ") || line.startsWith(name + "{")).findFirst().orElse(0);
     }
 
     /** Every referral has its webhook deliveries (one per event) recorded as delivered in notification-service. */

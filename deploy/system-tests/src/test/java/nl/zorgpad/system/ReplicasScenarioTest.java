@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -277,19 +277,12 @@ class ReplicasScenarioTest {
 
     /** Records of referral-events this replica's Kafka consumer has taken so far (its own metrics). */
     private static long consumedReferralEvents(String notificationService) {
-        String metrics = RestAssured.given().baseUri(notificationService).get("/q/metrics").then().statusCode(200)
-                .extract().asString();
-        double consumed = 0;
-        boolean found = false;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
-                    && line.contains("client_id=\"kafka-consumer-referral-events\"")) {
-                consumed += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                found = true;
-            }
-        }
-        assertTrue(found, "the consumer's metrics of " + notificationService + ": "
+        String metrics = Metrics.scrape(notificationService);
+        double[] consumed = Metrics.values(metrics,
+                line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
+                        && line.contains("client_id=\"kafka-consumer-referral-events\"")).toArray();
+        assertTrue(consumed.length > 0, "the consumer's metrics of " + notificationService + ": "
                 + metrics.lines().filter(l -> l.startsWith("kafka_consumer_fetch_manager_records")).toList());
-        return (long) consumed;
+        return (long) Arrays.stream(consumed).sum();
     }
 }

@@ -2,7 +2,6 @@ package nl.zorgpad.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,9 +77,9 @@ class SoakBenchmark {
         System.out.printf("[soak] ramp to %d creates/s in %d min, then %d creates/s for %d min (%d creates in all), "
                 + "one practice, a new family each%n", RATE, WARM_UP_MINUTES, RATE, MINUTES, total);
         // Written by the per-minute reporter and by this thread at the end.
-        Map<String, String> memory = Collections.synchronizedMap(new LinkedHashMap<>());
-        memory.put("at start", memory(local, http));
-        System.out.println("[soak] memory at start: " + memory.get("at start"));
+        Map<String, String> memoryAt = Collections.synchronizedMap(new LinkedHashMap<>());
+        memoryAt.put("at start", memory(local));
+        System.out.println("[soak] memory at start: " + memoryAt.get("at start"));
         long start = System.nanoTime();
         AtomicLong sent = new AtomicLong();
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(3);
@@ -101,9 +100,9 @@ class SoakBenchmark {
         }, 0, 10, TimeUnit.MILLISECONDS);
         ticker.scheduleAtFixedRate(() -> {
             long minute = Math.round((System.nanoTime() - start) / 60e9);
-            String now = memory(local, http);
+            String now = memory(local);
             if (minute == WARM_UP_MINUTES) {
-                memory.put("after warm-up", now);
+                memoryAt.put("after warm-up", now);
             }
             System.out.printf("[soak] minute %d: sent %d, answered %d, by status %s, %s%n",
                     minute, sent.get(), answered.get(), statusTotals(), now);
@@ -114,7 +113,7 @@ class SoakBenchmark {
             Thread.sleep(500);
         }
         ticker.shutdownNow();
-        memory.put("at the end", memory(local, http));
+        memoryAt.put("at the end", memory(local));
         int inboxItems = awaitInboxItems();
 
         // Latencies of the steady phase, from each request's planned moment.
@@ -124,7 +123,7 @@ class SoakBenchmark {
         System.out.printf("[soak] latency ms at the steady rate: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n",
                 percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                 percentile(latencies, 99.9), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1000.0);
-        memory.forEach((when, used) -> System.out.println("[soak] memory " + when + ": " + used));
+        memoryAt.forEach((when, used) -> System.out.println("[soak] memory " + when + ": " + used));
         System.out.printf("[soak] referrals created: %d, inbox items of the team for them: %d%n",
                 created.size(), inboxItems);
 
@@ -199,28 +198,23 @@ class SoakBenchmark {
      * the heap at a full collection to keep 40 % of it free, and the new part becomes resident only as the survivors
      * of later collections fill it, so RSS can climb for many minutes after the heap last grew.
      */
-    private static String memory(LocalSystem local, HttpClient http) {
+    private static String memory(LocalSystem local) {
         Map<ZorgpadService, Long> rss = new EnumMap<>(ZorgpadService.class);
         Map<ZorgpadService, Long> heap = new EnumMap<>(ZorgpadService.class);
         for (ZorgpadService service : ZorgpadService.values()) {
             rss.put(service, local.residentMebibytes(service));
-            heap.put(service, committedHeapMebibytes(http, local.url(service)));
+            heap.put(service, committedHeapMebibytes(local.url(service)));
         }
         return "RSS " + rss + ", heap committed " + heap;
     }
 
     /** The committed heap from the service's Micrometer metrics (all heap pools together), -1 if unreadable. */
-    private static long committedHeapMebibytes(HttpClient http, String serviceUrl) {
+    private static long committedHeapMebibytes(String serviceUrl) {
         try {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            double bytes = metrics.lines().filter(line -> line.startsWith(HEAP_COMMITTED))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+            double bytes = Metrics.values(Metrics.scrape(serviceUrl), line -> line.startsWith(HEAP_COMMITTED)).sum();
             return Math.round(bytes / (1024 * 1024));
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (RuntimeException | AssertionError e) {
+            // Reported as -1 rather than ending the per-minute reporter, which would stop the minute lines.
             return -1;
         }
     }
